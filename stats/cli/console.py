@@ -1,0 +1,24 @@
+"""Terminal output shared by the commands: one console for data, one for messages."""
+
+from __future__ import annotations
+
+import sys
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+#: Results go to stdout (so they can be piped); messages and errors to stderr.
+out = Console()
+err = Console(stderr=True)
+if not out.is_terminal:  # piped or captured: do not squeeze tables into 80 columns
+    out = Console(width=160)
+if not err.is_terminal:
+    err = Console(stderr=True, width=160)
+
+
+def fail(message: str) -> NoReturn:
+    """Report that the command could not do its job and exit with status 2."""
+    err.print(f"[bold red]casualty-stats: error:[/] {message}", highlight=False, markup=True)
+    sys.stderr.flush()
+    raise typer.Exit(2)

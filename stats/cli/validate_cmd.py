@@ -1,0 +1,103 @@
+"""``casualty-stats validate``: read a figures table and its registries, report rejected rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from stats.cli.console import err, fail, out
+from stats.dataset import read
+from stats.errors import CasualtyStatsError
+from stats.validation import ValidationResult, validate
+
+
+class ValidateFormat(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+def parse_today(value: str | None) -> dt.date | None:
+    """``--today`` as a date, for reproducible runs."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def validate_command(
+    path: Annotated[
+        Path, typer.Argument(help="A data directory (holding figures.csv and registries) or a figures file.")
+    ],
+    output_format: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help="How to print the result.")
+    ] = ValidateFormat.text,
+    config: Annotated[
+        Path | None,
+        typer.Option(help="Settings file; default: casualty-stats.toml in the data directory."),
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option(help="Treat this date (YYYY-MM-DD) as today when rejecting future dates."),
+    ] = None,
+) -> None:
+    """Validate a figures table against its registries.
+
+    Every row comes out valid or rejected, with the file, line, column, value and
+    reason for each problem.
+
+    Example:  casualty-stats validate seeds/ --format json
+
+    Exit status: 0 all rows valid; 1 rows rejected; 2 the input cannot be used.
+    """
+    try:
+        data = read(path, config=config)
+        result = validate(data, today=parse_today(today))
+    except CasualtyStatsError as exc:
+        fail(str(exc))
+    if output_format is ValidateFormat.json:
+        print(json.dumps(result_as_json(result, str(data.figures_path)), indent=2, ensure_ascii=False))
+    elif output_format is ValidateFormat.csv:
+        print(result.rejected.to_csv(index=False), end="")
+    else:
+        print_text(result, data.figures_path)
+    raise typer.Exit(0 if result.ok else 1)
+
+
+def result_as_json(result: ValidationResult, path: str) -> dict[str, object]:
+    rejected = result.rejected.astype(object).where(result.rejected.notna(), None)
+    return {
+        "path": path,
+        "summary": result.summary(),
+        "rejected": rejected.to_dict(orient="records"),
+    }
+
+
+def print_text(result: ValidationResult, figures_path: Path) -> None:
+    s = result.summary()
+    out.print(
+        f"{escape(str(figures_path))}: {s['rows_read']} rows read, {s['valid']} valid, "
+        f"{s['rejected']} rejected"
+        + (f"; {s['registry_problems']} registry row problem(s)" if s["registry_problems"] else ""),
+        highlight=False,
+    )
+    if result.rejected.empty:
+        out.print("All rows are valid.", highlight=False)
+        return
+    table = Table(title=f"{len(result.rejected)} problem(s)", title_justify="left")
+    for column in ("file", "line", "row_id", "column", "value", "reason"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("line",))
+    for row in result.rejected.itertuples(index=False):
+        table.add_row(*(escape("" if v is None or v != v else str(v)) for v in row))
+    out.print(table)
+    err.print("Rejected rows are listed above; fix them or their registries and run again.",
+              highlight=False)
