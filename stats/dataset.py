@@ -16,24 +16,7 @@ from stats.config import Config, find_config
 from stats.errors import InputError
 from stats.io import TABLE_SUFFIXES, read_table
 from stats.registries import Registries, load_registries
-from stats.vocab import OPTIONAL_FIGURE_COLUMNS, REQUIRED_FIGURE_COLUMNS
-
-#: Columns read as pandas categories: few distinct values, many rows.
-CATEGORICAL_COLUMNS = (
-    "source",
-    "document_id",
-    "reported_on",
-    "event",
-    "place",
-    "period_start",
-    "period_end",
-    "measure",
-    "group",
-    "value",
-    "qualifier",
-    "value_high",
-    "source_term",
-)
+from stats.vocab import CODED_FIGURE_COLUMNS, OPTIONAL_FIGURE_COLUMNS, REQUIRED_FIGURE_COLUMNS
 
 
 @dataclass
@@ -76,12 +59,11 @@ def read(path: str | Path, *, config: str | Path | None = None) -> Dataset:
         if not (root / registry).exists():
             raise InputError(root / registry, f"missing: {figures_path.name} needs it beside it")
     figures = read_table(
-        figures_path, categorical=CATEGORICAL_COLUMNS, required=REQUIRED_FIGURE_COLUMNS
+        figures_path, required=REQUIRED_FIGURE_COLUMNS, categorical=CODED_FIGURE_COLUMNS
     )
     for column in OPTIONAL_FIGURE_COLUMNS:
         if column not in figures.columns:
-            dtype = "category" if column in CATEGORICAL_COLUMNS else "str"
-            figures[column] = pd.Series(pd.NA, index=figures.index, dtype="str").astype(dtype)
+            figures[column] = pd.Series(pd.NA, index=figures.index, dtype="str")
     return Dataset(
         figures=figures,
         registries=load_registries(root),

@@ -15,6 +15,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from stats.coded import category_from, codes_and_uniques
+
 _PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
 
 
@@ -22,32 +24,43 @@ def parse_partial_dates(values: pd.Series) -> pd.DataFrame:
     """Read ISO dates of day, month or year precision.
 
     Returns a frame on the same index with ``first`` and ``last`` (the first and
-    last day the statement covers, ``datetime64[s]``), ``precision`` (day, month,
-    year) and ``problem`` (why a non-empty value is not a date, else missing).
+    last day the statement covers), ``precision`` (day, month, year) and
+    ``problem`` (why a non-empty value is not a date), the last two categorical.
     Empty cells give missing values and no problem.
     """
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    parsed = _parse_uniques(pd.Index(uniques, dtype=object))
-    # One all-missing row at the end, so that code -1 (an empty cell) takes missing values.
-    padded = pd.concat([parsed, _empty_row()], ignore_index=True) if len(parsed) else _empty_row()
-    out = padded.iloc[np.where(codes < 0, len(padded) - 1, codes)].reset_index(drop=True)
-    out.index = values.index
-    return out
-
-
-def _empty_row() -> pd.DataFrame:
+    codes, uniques = codes_and_uniques(values)
+    parsed = _parse_uniques(uniques)
+    index = values.index
+    taken = np.where(codes < 0, len(parsed), codes)
     return pd.DataFrame(
         {
-            "first": pd.Series([pd.NaT], dtype="datetime64[s]"),
-            "last": pd.Series([pd.NaT], dtype="datetime64[s]"),
-            "precision": pd.Series([None], dtype="str"),
-            "problem": pd.Series([None], dtype="str"),
-        }
+            "first": _take_dates(parsed["first"], taken, index),
+            "last": _take_dates(parsed["last"], taken, index),
+            "precision": _take_text(parsed["precision"], codes, index),
+            "problem": _take_text(parsed["problem"], codes, index),
+        },
+        index=index,
     )
 
 
+def _take_dates(dates: pd.Series, taken: np.ndarray, index: pd.Index) -> pd.Series:
+    padded = np.append(dates.to_numpy(dtype="datetime64[s]"), np.datetime64("NaT", "s"))
+    return pd.Series(padded[taken], index=index, dtype="datetime64[s]")
+
+
+def _take_text(text: pd.Series, codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """Per-distinct text (possibly missing) as a categorical over rows."""
+    categories, inverse = np.unique(text.fillna("").to_numpy(dtype=str), return_inverse=True)
+    inverse = np.append(inverse, -1)
+    row_codes = inverse[np.where(codes < 0, len(inverse) - 1, codes)]
+    empty = np.flatnonzero(categories == "")
+    if empty.size:  # "" stands for "no value": make it missing
+        row_codes = np.where(row_codes == empty[0], -1, row_codes)
+    return category_from(row_codes, list(categories), index)
+
+
 def _parse_uniques(uniques: pd.Index) -> pd.DataFrame:
-    text = pd.Series(uniques.astype(str), dtype="str").str.strip()
+    text = pd.Series(uniques.astype(str), dtype="str").str.strip().reset_index(drop=True)
     well_formed = text.str.match(_PATTERN).fillna(False).astype(bool)
     length = text.str.len()
     precision = pd.Series(
@@ -65,5 +78,10 @@ def _parse_uniques(uniques: pd.Index) -> pd.DataFrame:
     problem[~well_formed] = "is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY"
     problem[well_formed & first.isna()] = "is not a real calendar date"
     return pd.DataFrame(
-        {"first": first, "last": last.astype("datetime64[s]"), "precision": precision, "problem": problem}
+        {
+            "first": first,
+            "last": last.astype("datetime64[s]"),
+            "precision": precision,
+            "problem": problem,
+        }
     )

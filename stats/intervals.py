@@ -207,15 +207,15 @@ def interval(
     (51, 100)
     """
     if qualifier not in QUALIFIERS:
-        raise ValueError(f"unknown qualifier {qualifier!r}; expected one of {', '.join(QUALIFIERS)}")
+        raise ValueError(
+            f"unknown qualifier {qualifier!r}; expected one of {', '.join(QUALIFIERS)}"
+        )
     if value < 0:
         raise ValueError(f"value must be >= 0, not {value}")
     if qualifier in NEEDS_POSITIVE_VALUE and value == 0:
         raise ValueError(f"{qualifier} needs a value of at least 1")
     if qualifier == "range" and (value_high is None or value_high < value):
         raise ValueError("range needs value_high >= value")
-    frame = to_intervals(
-        pd.Series([value]), pd.Series([qualifier]), pd.Series([value_high]), rules
-    )
+    frame = to_intervals(pd.Series([value]), pd.Series([qualifier]), pd.Series([value_high]), rules)
     low, high = frame.loc[0, "low"], frame.loc[0, "high"]
     return int(low), (None if pd.isna(high) else int(high))

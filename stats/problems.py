@@ -7,6 +7,7 @@ its ``rejected`` table; the CLI prints them; nothing is dropped unexplained.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -42,26 +43,39 @@ class ProblemCollector:
     key: str
     parts: list[pd.DataFrame] = field(default_factory=list)
 
-    def add(self, mask: pd.Series | np.ndarray, column: str, reason: str | pd.Series) -> None:
-        """Record ``reason`` for every row where ``mask`` is true."""
-        mask = np.asarray(mask, dtype=bool)
-        if not mask.any():
+    def add(
+        self,
+        mask: pd.Series | np.ndarray,
+        column: str,
+        reason: str | pd.Series | Callable[[np.ndarray], pd.Series | np.ndarray],
+    ) -> None:
+        """Record ``reason`` for every row where ``mask`` is true.
+
+        ``reason`` may be one text, a per-row series, or a function of the row
+        positions that builds the texts only for the rows that failed.
+        """
+        positions = np.flatnonzero(np.asarray(mask, dtype=bool))
+        if positions.size == 0:
             return
-        rows = self.table.loc[mask]
-        values = rows[column] if column in rows.columns else pd.Series("", index=rows.index)
-        if isinstance(reason, pd.Series):
-            reason = reason.loc[rows.index].astype(str)
+        if callable(reason):
+            reasons = np.asarray(reason(positions), dtype=object)
+        elif isinstance(reason, pd.Series):
+            reasons = reason.iloc[positions].astype(object).to_numpy()
+        else:
+            reasons = np.full(positions.size, reason, dtype=object)
+        table = self.table
+        values = table[column].iloc[positions] if column in table.columns else None
         self.parts.append(
             pd.DataFrame(
                 {
                     "file": self.file,
-                    "line": rows["line"].astype("Int64"),
-                    "row_id": _text(rows[self.key]) if self.key in rows else "",
+                    "line": table["line"].iloc[positions].astype("Int64").to_numpy(),
+                    "row_id": _text(table[self.key].iloc[positions]).to_numpy(),
                     "column": column,
-                    "value": _text(values),
-                    "reason": reason,
+                    "value": "" if values is None else _text(values).to_numpy(),
+                    "reason": reasons,
                 },
-                index=rows.index,
+                index=table.index[positions],
             )
         )
 

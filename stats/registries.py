@@ -114,7 +114,9 @@ def load_registries(root: str | Path) -> Registries:
     places, place_tree, p_places = _load_tree(root / "places.csv", "place", PLACE_COLUMNS, ())
     events_path = root / "events.csv"
     if events_path.exists():
-        events, event_tree, p_events = _load_tree(events_path, "event", ("event",), ("start", "end"))
+        events, event_tree, p_events = _load_tree(
+            events_path, "event", ("event",), ("start", "end")
+        )
     else:
         events = pd.DataFrame({c: pd.Series(dtype="str") for c in EVENT_COLUMNS})
         event_tree, _ = build_tree(pd.Series([], dtype="str"), pd.Series([], dtype="str"))
@@ -182,8 +184,11 @@ def _load_documents(path: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     dates = parse_partial_dates(frame["published_on"])
     found.add(dates["problem"].notna(), "published_on", dates["problem"])
     sha = frame["sha256"]
-    found.add(sha.notna() & ~sha.fillna("").str.match(_SHA256), "sha256",
-              "is not a 64-character hexadecimal SHA-256 digest")
+    found.add(
+        sha.notna() & ~sha.fillna("").str.match(_SHA256),
+        "sha256",
+        "is not a 64-character hexadecimal SHA-256 digest",
+    )
     return frame.drop(index=found.bad_index()), found.frame()
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import pandas as pd
 import pandera.pandas as pa
 
+from stats.coded import map_distinct
 from stats.vocab import DATE_PRECISIONS, MEASURES, QUALIFIERS, REQUIRED_FIGURE_COLUMNS
 
 #: A whole number as people write it: 450, 300,000, 300 000, 1 200 (narrow spaces too).
@@ -44,19 +45,28 @@ def _in(choices: Sequence[str], name: str) -> pa.Check:
 
 
 def _matches(pattern: str, name: str) -> pa.Check:
-    return pa.Check.str_matches(pattern, name=name, error=name)
+    """A regex check run on distinct values only (numbers read as integers pass as text)."""
+
+    def check(values: pd.Series) -> pd.Series:
+        matched = map_distinct(values, lambda text: text.str.match(pattern).fillna(False), True)
+        return pd.Series(matched.astype(bool), index=values.index)
+
+    return pa.Check(check, name=name, error=name)
+
+
+def _unique(name: str) -> pa.Check:
+    """Every repeat after the first fails (cheaper than pandera's two-pass uniqueness)."""
+    return pa.Check(lambda values: ~values.duplicated(keep="first"), name=name, error=name)
 
 
 def input_schema(groups: Sequence[str]) -> pa.DataFrameSchema:
     """The schema of a figures table as read, for a given list of groups."""
     text = {"dtype": None, "coerce": False}
 
-    def column(name: str, *checks: pa.Check, unique: bool = False) -> pa.Column:
+    def column(name: str, *checks: pa.Check) -> pa.Column:
         return pa.Column(
             nullable=name not in REQUIRED_FIGURE_COLUMNS,
             checks=list(checks),
-            unique=unique,
-            report_duplicates="exclude_first",
             required=True,
             name=name,
             **text,
@@ -64,7 +74,7 @@ def input_schema(groups: Sequence[str]) -> pa.DataFrameSchema:
 
     return pa.DataFrameSchema(
         {
-            "figure_id": column("figure_id", unique=True),
+            "figure_id": column("figure_id", _unique("field_uniqueness")),
             "source": column("source"),
             "document_id": column("document_id"),
             "reported_on": column("reported_on", _matches(DATE_PATTERN, "date_format")),

@@ -62,8 +62,9 @@ def taxonomy_from_frame(frame: pd.DataFrame, path: str | Path) -> Taxonomy:
         raise InputError(path, f"the group taxonomy needs exactly one root, found {roots}")
     meanings = {}
     if "meaning" in frame.columns:
-        meanings = dict(zip(frame["group"].astype(str), frame["meaning"].fillna("").astype(str),
-                            strict=True))
+        meanings = dict(
+            zip(frame["group"].astype(str), frame["meaning"].fillna("").astype(str), strict=True)
+        )
     return Taxonomy(tree=tree, meanings=meanings)
 
 

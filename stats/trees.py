@@ -54,16 +54,23 @@ class Tree:
             keep = anc >= 0
             frames.append(
                 pd.DataFrame(
-                    {"descendant": self.ids[child[keep]], "ancestor": self.ids[anc[keep]],
-                     "distance": distance}
+                    {
+                        "descendant": self.ids[child[keep]],
+                        "ancestor": self.ids[anc[keep]],
+                        "distance": distance,
+                    }
                 )
             )
             child, anc = child[keep], self.parent_code[anc[keep]]
             distance += 1
         if not frames:
-            return pd.DataFrame({"descendant": pd.Series(dtype="str"),
-                                 "ancestor": pd.Series(dtype="str"),
-                                 "distance": pd.Series(dtype="int64")})
+            return pd.DataFrame(
+                {
+                    "descendant": pd.Series(dtype="str"),
+                    "ancestor": pd.Series(dtype="str"),
+                    "distance": pd.Series(dtype="int64"),
+                }
+            )
         return pd.concat(frames, ignore_index=True)
 
 
@@ -88,7 +95,12 @@ def build_tree(ids: pd.Series, parents: pd.Series) -> tuple[Tree, pd.DataFrame]:
     unknown = has_parent.to_numpy() & (parent_code < 0)
     unknown_series = pd.Series(False, index=ids.index)
     unknown_series[keep[keep].index[unknown]] = True
-    _add(problems, unknown_series, "parent", "names a parent that is not in this registry (or was rejected)")
+    _add(
+        problems,
+        unknown_series,
+        "parent",
+        "names a parent that is not in this registry (or was rejected)",
+    )
     self_parent = has_parent.to_numpy() & (parent_code == np.arange(len(index)))
     parent_code = np.where(has_parent.to_numpy(), parent_code, -1)
     parent_code[unknown] = -1

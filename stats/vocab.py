@@ -75,3 +75,7 @@ REQUIRED_FIGURE_COLUMNS: tuple[str, ...] = (
 OPTIONAL_FIGURE_COLUMNS: tuple[str, ...] = tuple(
     c for c in FIGURE_COLUMNS if c not in REQUIRED_FIGURE_COLUMNS
 )
+
+#: Columns held as categoricals (integer codes over distinct values) from reading on:
+#: a sentence repeats for every part of its breakdown, a place for every figure there.
+CODED_FIGURE_COLUMNS: tuple[str, ...] = tuple(c for c in FIGURE_COLUMNS if c != "figure_id")

@@ -36,7 +36,10 @@ def parse_today(value: str | None) -> dt.date | None:
 
 def validate_command(
     path: Annotated[
-        Path, typer.Argument(help="A data directory (holding figures.csv and registries) or a figures file.")
+        Path,
+        typer.Argument(
+            help="A data directory (holding figures.csv and registries) or a figures file."
+        ),
     ],
     output_format: Annotated[
         ValidateFormat, typer.Option("--format", "-f", help="How to print the result.")
@@ -65,7 +68,9 @@ def validate_command(
     except CasualtyStatsError as exc:
         fail(str(exc))
     if output_format is ValidateFormat.json:
-        print(json.dumps(result_as_json(result, str(data.figures_path)), indent=2, ensure_ascii=False))
+        print(
+            json.dumps(result_as_json(result, str(data.figures_path)), indent=2, ensure_ascii=False)
+        )
     elif output_format is ValidateFormat.csv:
         print(result.rejected.to_csv(index=False), end="")
     else:
@@ -87,7 +92,8 @@ def print_text(result: ValidationResult, figures_path: Path) -> None:
     out.print(
         f"{escape(str(figures_path))}: {s['rows_read']} rows read, {s['valid']} valid, "
         f"{s['rejected']} rejected"
-        + (f"; {s['registry_problems']} registry row problem(s)" if s["registry_problems"] else ""),
+        + (f"; {s['registry_problems']} registry row problem(s)" if s["registry_problems"] else "")
+        + (f"; {s['empty_rows_skipped']} empty row(s) skipped" if s["empty_rows_skipped"] else ""),
         highlight=False,
     )
     if result.rejected.empty:
@@ -99,5 +105,7 @@ def print_text(result: ValidationResult, figures_path: Path) -> None:
     for row in result.rejected.itertuples(index=False):
         table.add_row(*(escape("" if v is None or v != v else str(v)) for v in row))
     out.print(table)
-    err.print("Rejected rows are listed above; fix them or their registries and run again.",
-              highlight=False)
+    err.print(
+        "Rejected rows are listed above; fix them or their registries and run again.",
+        highlight=False,
+    )
