@@ -117,7 +117,8 @@ def _read_csv(path: Path, categorical: set[str]) -> pd.DataFrame:
         if "UTF8" in message:
             raise InputError(path, "is not UTF-8 text; save it as UTF-8 and try again") from None
         raise InputError(path, f"is not well-formed CSV: {message}") from None
-    frame = table.to_pandas(types_mapper=_string_dtype)
+    frame = table.to_pandas(types_mapper=_string_dtype, split_blocks=True, self_destruct=True)
+    del table
     if invalid:
         lines, malformed = _locate_records(path, len(header))
         frame["line"] = lines

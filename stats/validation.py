@@ -27,6 +27,7 @@ import pandera.pandas as pa
 from stats.coded import as_category, category_from, codes_and_uniques, spread
 from stats.dataset import Dataset
 from stats.dates import parse_partial_dates
+from stats.errors import InputError
 from stats.intervals import NEEDS_POSITIVE_VALUE, IntervalRules, interval_arrays
 from stats.problems import ProblemCollector, empty_problems
 from stats.registries import Registries, suggest
@@ -37,6 +38,7 @@ from stats.vocab import (
     MEASURES,
     OPTIONAL_FIGURE_COLUMNS,
     QUALIFIERS,
+    REQUIRED_FIGURE_COLUMNS,
 )
 
 _SEPARATORS = re.compile(r"[,\u00a0\u202f ]|\.0+$")
@@ -100,6 +102,9 @@ def validate(
     file = file or "figures"
     today = today or dt.date.today()
 
+    missing = [c for c in REQUIRED_FIGURE_COLUMNS if c not in raw.columns]
+    if missing:
+        raise InputError(file, f"required column(s) missing: {', '.join(missing)}")
     coded = _encode(raw)
     found = ProblemCollector(coded, file, "figure_id")
     _schema_problems(coded, registries, found)
@@ -161,7 +166,12 @@ def _encode(raw: pd.DataFrame) -> pd.DataFrame:
         columns["line"] = pd.Series(np.arange(2, len(raw) + 2), index=raw.index)
     figure_id = columns["figure_id"]
     if not pd.api.types.is_string_dtype(figure_id.dtype):
-        columns["figure_id"] = figure_id.astype(object).where(figure_id.notna()).astype("str")
+        figure_id = figure_id.astype(object).where(figure_id.notna()).astype("str")
+    columns["figure_id"] = figure_id.where(figure_id != "")
+    for column in CODED_FIGURE_COLUMNS:  # an empty string is an empty cell
+        values = columns[column]
+        if "" in values.cat.categories:
+            columns[column] = values.cat.remove_categories([""])
     return pd.DataFrame(columns, index=raw.index)
 
 
@@ -349,7 +359,9 @@ def _assemble(
     coded: pd.DataFrame, parsed: pd.DataFrame, source_id: pd.Series, rules: IntervalRules
 ) -> pd.DataFrame:
     """The typed frame with intervals, in the documented column order."""
-    qualifier = pd.Categorical(coded["qualifier"], categories=list(QUALIFIERS))
+    codes, uniques = codes_and_uniques(coded["qualifier"])
+    known = pd.Index(QUALIFIERS).get_indexer(uniques.astype(str))  # -1: rejected anyway
+    qualifier = pd.Categorical.from_codes(spread(known, codes, -1), categories=list(QUALIFIERS))
     low, high, open_high = interval_arrays(
         parsed["value"].to_numpy(dtype=np.int64, na_value=0),
         qualifier.codes,

@@ -7,6 +7,7 @@ from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 #: Results go to stdout (so they can be piped); messages and errors to stderr.
 out = Console()
@@ -19,6 +20,8 @@ if not err.is_terminal:
 
 def fail(message: str) -> NoReturn:
     """Report that the command could not do its job and exit with status 2."""
-    err.print(f"[bold red]casualty-stats: error:[/] {message}", highlight=False, markup=True)
+    err.print(
+        f"[bold red]casualty-stats: error:[/] {escape(message)}", highlight=False, soft_wrap=True
+    )
     sys.stderr.flush()
     raise typer.Exit(2)

@@ -1,0 +1,5 @@
+"""``python -m stats.cli`` runs the command line."""
+
+from stats.cli import main
+
+main()
