@@ -118,7 +118,14 @@ class ProblemCollector:
         out = pd.concat(self.parts)
         # One reason per cell: the first found (the most basic) wins.
         out = out.drop_duplicates(subset=["line", "column"], keep="first")
-        out = out.sort_values("line", kind="stable").reset_index(drop=True)
+        position = {c: i for i, c in enumerate(self.table.columns)}
+        order = out["column"].map(position).fillna(len(position))
+        out = (
+            out.assign(_order=order.to_numpy())
+            .sort_values(["line", "_order"], kind="stable")
+            .drop(columns="_order")
+            .reset_index(drop=True)
+        )
         return out.astype({"file": "str", "row_id": "str", "column": "str", "value": "str"})
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import NoReturn
 
@@ -12,10 +13,11 @@ from rich.markup import escape
 #: Results go to stdout (so they can be piped); messages and errors to stderr.
 out = Console()
 err = Console(stderr=True)
+_WIDTH = int(os.environ.get("COLUMNS", "160"))
 if not out.is_terminal:  # piped or captured: do not squeeze tables into 80 columns
-    out = Console(width=160)
+    out = Console(width=_WIDTH)
 if not err.is_terminal:
-    err = Console(stderr=True, width=160)
+    err = Console(stderr=True, width=_WIDTH)
 
 
 def fail(message: str) -> NoReturn:
