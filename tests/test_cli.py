@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,10 @@ CLI = [sys.executable, "-m", "stats.cli"]
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True, timeout=120)
+    env = {**os.environ, "COLUMNS": "250"}  # wide enough that no reason wraps
+    return subprocess.run(
+        [*CLI, *map(str, args)], capture_output=True, text=True, timeout=120, env=env
+    )
 
 
 def test_seeds_validate_clean() -> None:
