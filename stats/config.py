@@ -11,6 +11,15 @@ a threshold must not pass for the default.
     nearly_percent = 10       # nearly n -> [round(0.9n), n-1]
     multiples_low_factor = 2  # multiples n -> [2n, 10n-1]
     multiples_high_factor = 10
+
+    [checks]
+    select = []               # check ids to run; empty = all
+    ignore = []
+
+    [checks.cross_source]     # one table per check id, fields of its settings class
+    window_days = 180
+    divergence_threshold = 0.10
+    contradiction_severity = "warning"
 """
 
 from __future__ import annotations
@@ -27,10 +36,26 @@ CONFIG_FILENAME = "casualty-stats.toml"
 
 
 @dataclass(frozen=True)
+class ChecksConfig:
+    """Which checks run, and each check's settings (by check id)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    overrides: dict[str, Any] = field(default_factory=dict)
+
+    def settings_for(self, check_id: str) -> Any:
+        """The settings object of a check: the config's, else the check's defaults."""
+        from stats.checks.registry import CHECKS
+
+        return self.overrides.get(check_id) or CHECKS[check_id].settings()
+
+
+@dataclass(frozen=True)
 class Config:
     """All settings; built from defaults and an optional TOML file."""
 
     intervals: IntervalRules = field(default_factory=IntervalRules)
+    checks: ChecksConfig = field(default_factory=ChecksConfig)
     path: Path | None = None
 
 
@@ -45,11 +70,51 @@ def load_config(path: str | Path | None) -> Config:
         raise ConfigError(f"{path}: no such config file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    unknown = set(data) - {"intervals"}
+    known_sections = {"intervals", "checks", "report"}
+    unknown = set(data) - known_sections
     if unknown:
-        raise ConfigError(f"{path}: unknown section(s) {sorted(unknown)}; known: ['intervals']")
+        raise ConfigError(
+            f"{path}: unknown section(s) {sorted(unknown)}; known: {sorted(known_sections)}"
+        )
     intervals = _build(IntervalRules, data.get("intervals", {}), path, "intervals")
-    return Config(intervals=intervals, path=path)
+    checks = _checks(data.get("checks", {}), path)
+    return Config(intervals=intervals, checks=checks, path=path)
+
+
+def _checks(section: dict[str, Any], path: Path) -> ChecksConfig:
+    import stats.checks  # noqa: F401  (registers the built-in checks)
+    from stats.checks.registry import CHECKS
+    from stats.findings import SEVERITIES
+
+    lists = {}
+    for name in ("select", "ignore"):
+        value = section.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{path}: [checks] {name} must be a list of check ids")
+        unknown = [v for v in value if v not in CHECKS]
+        if unknown:
+            raise ConfigError(
+                f"{path}: [checks] {name} names unknown check(s) {unknown}; known: {list(CHECKS)}"
+            )
+        lists[name] = tuple(value)
+    overrides = {}
+    for key, value in section.items():
+        if key in ("select", "ignore"):
+            continue
+        if key not in CHECKS or not isinstance(value, dict):
+            raise ConfigError(
+                f"{path}: unknown key [checks] {key!r}; expected select, ignore or a check id "
+                f"({', '.join(CHECKS)})"
+            )
+        settings = _build(CHECKS[key].settings, value, path, f"checks.{key}")
+        for name, setting in vars(settings).items():
+            if name.endswith("severity") and setting not in SEVERITIES:
+                raise ConfigError(
+                    f"{path}: [checks.{key}] {name} must be one of {', '.join(SEVERITIES)}, "
+                    f"not {setting!r}"
+                )
+        overrides[key] = settings
+    return ChecksConfig(select=lists["select"], ignore=lists["ignore"], overrides=overrides)
 
 
 def find_config(data_dir: Path, explicit: str | Path | None) -> Config:
@@ -67,6 +132,17 @@ def _build(cls: type, values: dict[str, Any], path: Path, section: str) -> Any:
         raise ConfigError(
             f"{path}: unknown key(s) in [{section}]: {sorted(unknown)}; known: {sorted(known)}"
         )
+    kinds = {"int": (int,), "float": (int, float), "str": (str,), "bool": (bool,)}
+    for spec in fields(cls):
+        expected = kinds.get(str(spec.type))
+        if spec.name in values and expected is not None:
+            value = values[spec.name]
+            if not isinstance(value, expected) or (
+                isinstance(value, bool) and bool not in expected
+            ):
+                raise ConfigError(
+                    f"{path}: [{section}] {spec.name} must be {spec.type}, not {value!r}"
+                )
     try:
         return cls(**values)
     except (TypeError, ValueError) as exc:

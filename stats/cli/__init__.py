@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import typer
 
+from stats.cli.check_cmd import check_command
 from stats.cli.validate_cmd import validate_command
 
 app = typer.Typer(
@@ -18,7 +19,7 @@ app = typer.Typer(
     help=(
         "Validate reported casualty figures, check them against each other, and brief on "
         "the discrepancies.\n\n"
-        "Example:  casualty-stats validate seeds/"
+        "Examples:  casualty-stats validate seeds/    casualty-stats check seeds/ --format github"
     ),
     add_completion=False,
     no_args_is_help=True,
@@ -26,6 +27,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.command("validate")(validate_command)
+app.command("check")(check_command)
 
 
 @app.callback()
