@@ -103,44 +103,65 @@ def write_registries(
 
 
 def figures_frame(n: int, ids: dict[str, np.ndarray], rng: np.random.Generator) -> pd.DataFrame:
-    """N figures as statements of a total and its three parts, plus series rows."""
+    """N figures as statements of a total and its three parts.
+
+    Statements share scopes the way monitors' reports do: each scope (event,
+    place, measure) is reported again and again, by a few sources, with tolls
+    that grow over time — so there are series to follow and sources to compare.
+    """
     statements = -(-n // 4)
-    s = np.arange(statements)
-    doc = rng.integers(0, len(ids["documents"]), statements)
-    source_idx = rng.integers(0, SOURCE_COUNT, statements)
+    scopes = max(1, statements // 8)
+    scope = rng.integers(0, scopes, statements)
+    scope_event = rng.integers(0, len(ids["events"]), scopes)
+    scope_place = rng.integers(0, len(ids["places"]), scopes)
+    scope_measure = MEASURES[rng.integers(0, len(MEASURES), scopes)]
+    scope_sources = rng.integers(0, SOURCE_COUNT, (scopes, 3))  # a few sources per scope
+    slot = rng.integers(0, 3, statements)
+    source_idx = scope_sources[scope, slot]
     use_alias = rng.random(statements) < 0.3
     source = np.where(use_alias, ids["aliases"][source_idx], ids["sources"][source_idx])
-    event_idx = rng.integers(0, len(ids["events"]), statements)
-    place = ids["places"][rng.integers(0, len(ids["places"]), statements)]
-    measure = MEASURES[rng.integers(0, len(MEASURES), statements)]
+    doc = rng.integers(0, len(ids["documents"]), statements)
     reported = ids["published"][doc]
-    start_offset = rng.integers(1, 400, statements).astype("timedelta64[D]")
-    period_start = (reported.astype("datetime64[D]") - start_offset).astype(str)
-    parts = rng.integers(0, 400, (statements, 3))
-    total_value = parts.sum(axis=1) + rng.integers(0, 30, statements)
-    qualifier = QUALIFIERS[rng.integers(0, len(QUALIFIERS), statements)]
-
+    day = reported.astype("datetime64[D]")
+    # Tolls grow with time: a base per scope plus a daily rate, and noise between sources.
+    base = rng.integers(10, 2000, scopes)[scope]
+    age = (day - np.datetime64("2012-01-01")).astype(np.int64)
+    # Each source counts a little differently (within about 12% of the others), steadily.
+    source_factor = (0.88 + 0.24 * rng.random((scopes, 3)))[scope, slot]
+    grown = ((base + age // 30) * source_factor).astype(np.int64)
+    shares = rng.dirichlet([3, 2, 2], scopes)[scope]
+    parts = np.floor(shares * (grown[:, None] * 0.9)).astype(np.int64)
+    total_value = parts.sum(axis=1) + (grown // 10)
+    qualifier = rng.choice(QUALIFIERS, statements, p=[0.5, 0.2, 0.2, 0.1, 0.0, 0.0])
+    measure = scope_measure[scope]
     rows_group = np.repeat(np.array([["total", *PARTS]]), statements, axis=0).ravel()
     values = np.column_stack([total_value, parts]).ravel()
     quals = np.column_stack([qualifier, *(["exact"] * statements,) * 3]).ravel()
-    rep = np.repeat(s, 4)
+    rep = np.repeat(np.arange(statements), 4)
     words = np.array([QUALIFIER_WORDS[q] for q in qualifier])
-    quote = np.char.add(
-        np.char.add(np.char.add("According to ", source), ", "),
-        np.char.add(np.char.add(words, total_value.astype(str)), " people were "),
-    )
+    text = [
+        np.char.add(v.astype(str), w)
+        for v, w in (
+            (total_value, " people were "),
+            (parts[:, 0], " civilians, "),
+            (parts[:, 1], " rebels and "),
+            (parts[:, 2], " soldiers."),
+        )
+    ]
+    quote = np.char.add(np.char.add("According to ", source), ", ")
+    quote = np.char.add(np.char.add(quote, words), text[0])
     quote = np.char.add(np.char.add(quote, measure), ", including ")
-    quote = np.char.add(quote, np.char.add(parts[:, 0].astype(str), " civilians."))
+    quote = np.char.add(np.char.add(np.char.add(quote, text[1]), text[2]), text[3])
     frame = pd.DataFrame(
         {
             "figure_id": np.char.add("f", np.arange(len(rep)).astype(str)),
             "source": source[rep],
             "document_id": ids["documents"][doc][rep],
             "reported_on": reported[rep],
-            "event": ids["events"][event_idx][rep],
-            "place": place[rep],
-            "period_start": period_start[rep],
-            "period_end": reported[rep],
+            "event": ids["events"][scope_event[scope]][rep],
+            "place": ids["places"][scope_place[scope]][rep],
+            "period_start": "2012-01-01",
+            "period_end": "",
             "measure": measure[rep],
             "group": rows_group,
             "value": values,
@@ -151,7 +172,7 @@ def figures_frame(n: int, ids: dict[str, np.ndarray], rng: np.random.Generator) 
             "note": "",
         }
     ).iloc[:n]
-    # Thousands separators as people type them, on a few large values.
+    # Thousands separators as people type them, on large values.
     big = frame["value"] >= 1000
     frame["value"] = frame["value"].astype(str)
     frame.loc[big, "value"] = frame.loc[big, "value"].map(lambda v: f"{int(v):,}")

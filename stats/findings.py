@@ -8,12 +8,13 @@ finding's message is written once, where the finding is made.
 =============  ==============================================================
 column         meaning
 =============  ==============================================================
-finding_id     stable across runs: a hash of the check id and the sorted
-               figure ids involved
+finding_id     stable across runs: a hash of the check id and the figures that
+               define the finding
 check          the registered check id (``parts_vs_total``, …)
 severity       ``error`` (cannot all be true), ``warning`` (likely wrong or
                contradictory), ``info`` (worth knowing: divergence, bounds)
-figure_ids     the figures involved, sorted, joined by ``|``
+figure_ids     the figures involved, joined by ``|`` (sorted; for a breakdown
+               the total first, then its parts)
 scope          human-readable: event, place, measure, group, period
 message        a plain-English sentence with the arithmetic
 observed       the number the check looked at (e.g. the sum of the parts)
@@ -26,6 +27,7 @@ file, line     where the first figure involved was read (for CI annotations)
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -100,6 +102,12 @@ def stable_ids(check: str, figure_ids: pd.Series) -> pd.Series:
 
 def join_ids(*ids: pd.Series) -> pd.Series:
     """Figure ids of each finding, sorted and joined with ``|`` (so ids are order-free)."""
+    if len(ids) == 2:  # the common case, a pair: vectorised
+        a = ids[0].astype(str).to_numpy(dtype=object)
+        b = ids[1].astype(str).to_numpy(dtype=object)
+        first = np.where(a <= b, a, b)
+        second = np.where(a <= b, b, a)
+        return pd.Series(np.where(a == b, a, first + "|" + second))
     joined = ids[0].astype(str).reset_index(drop=True)
     for more in ids[1:]:
         joined = joined + "|" + more.astype(str).reset_index(drop=True)

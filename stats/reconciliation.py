@@ -16,6 +16,7 @@ import pandas as pd
 
 from stats.checks.context import CheckContext, combine_codes
 from stats.checks.parts_vs_total import breakdowns
+from stats.coded import join_sorted
 from stats.config import Config
 from stats.registries import Registries
 from stats.wording import interval_text
@@ -82,9 +83,9 @@ def reconcile(
         conservative_value=("value", "min"),
         median_value=("value", "median"),
     )
-    out["sources"] = _joined(grouped, per, "source_id", ", ")
-    out["figure_ids"] = _joined(grouped, per, "figure_id", "|")
-    out["source_intervals"] = _joined(grouped, per, "label", "; ")
+    out["sources"] = _joined(per, "source_id", ", ")
+    out["figure_ids"] = _joined(per, "figure_id", "|")
+    out["source_intervals"] = _joined(per, "label", "; ")
     counts = pd.Series(scope).value_counts()
     out["n_figures"] = counts.reindex(out.index).to_numpy()
     first = out["first"].to_numpy()
@@ -122,26 +123,19 @@ def reconcile(
 
 def _bound(values: pd.Series) -> pd.arrays.IntegerArray:
     """int64 bounds to nullable Int64, the 'no upper bound' sentinel becoming <NA>."""
-    as_float = values.to_numpy(dtype=float, na_value=np.nan)
-    missing = np.isnan(as_float) | (values.to_numpy(dtype=object) == _INF)
-    ints = np.where(missing, 0, values.fillna(0).to_numpy(dtype=np.int64))
+    series = pd.Series(values)
+    missing = (series.isna() | (series == _INF)).to_numpy()
+    ints = series.where(~missing, 0).to_numpy(dtype=np.int64)
     return pd.arrays.IntegerArray(ints, missing)
 
 
-def _joined(
-    grouped: pd.core.groupby.DataFrameGroupBy, per: pd.DataFrame, column: str, sep: str
-) -> pd.Series:
-    """Per-scope join of a text column; single-source scopes skip the Python join."""
-    sizes = grouped.size()
-    single = sizes[sizes == 1].index
-    out = pd.Series(index=sizes.index, dtype=object)
-    lone = per[per["scope_key"].isin(single)].set_index("scope_key")[column]
-    out.loc[lone.index] = lone.to_numpy()
-    multi = per[~per["scope_key"].isin(single)]
-    if not multi.empty:
-        joined = multi.groupby("scope_key", sort=True)[column].agg(lambda s: sep.join(sorted(s)))
-        out.loc[joined.index] = joined.to_numpy()
-    return out
+def _joined(per: pd.DataFrame, column: str, sep: str) -> np.ndarray:
+    """Per-scope join of a text column, sorted within each scope, in scope order."""
+    ordered = per.sort_values(["scope_key", column], kind="stable")
+    _, joined = join_sorted(
+        ordered["scope_key"].to_numpy(), ordered[column].to_numpy(dtype=object), sep
+    )
+    return joined
 
 
 def _empty() -> pd.DataFrame:

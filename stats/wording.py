@@ -40,8 +40,11 @@ def number(value: object) -> str:
 
 
 def numbers(values: pd.Series) -> pd.Series:
-    """Vectorised :func:`number` (missing values become '∞')."""
-    return values.astype(object).map(number)
+    """Vectorised :func:`number` (missing values become '∞'), formatting each distinct
+    value once."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    text = np.array([number(v) for v in uniques] + ["∞"], dtype=object)
+    return pd.Series(text[np.where(codes < 0, len(uniques), codes)], index=values.index)
 
 
 def stated_phrase(qualifier: pd.Series, value: pd.Series, value_high: pd.Series) -> pd.Series:

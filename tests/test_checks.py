@@ -46,7 +46,7 @@ def test_parts_exceeding_the_total_are_an_error(data_dir: DataDir) -> None:
     assert messages(found) == [
         ("error", "parts 100 + 215 + 143 = 458 exceed the total of exactly 450")
     ]
-    assert found.loc[0, "figure_ids"] == "p-civilians|p-government_forces|p-nonstate_armed|t"
+    assert found.loc[0, "figure_ids"] == "t|p-civilians|p-nonstate_armed|p-government_forces"
     assert (found.loc[0, "observed"], found.loc[0, "expected"], found.loc[0, "gap"]) == (
         458,
         450,

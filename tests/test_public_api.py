@@ -12,11 +12,13 @@ import stats
 def test_all_is_pinned() -> None:
     assert sorted(stats.__all__) == sorted(
         [
+            "CHECKS",
             "CasualtyStatsError",
             "Config",
             "ConfigError",
             "Dataset",
             "FiguresSchema",
+            "FindingsSchema",
             "InputError",
             "IntervalRules",
             "Registries",
@@ -29,6 +31,9 @@ def test_all_is_pinned() -> None:
             "load_config",
             "load_registries",
             "read",
+            "reconcile",
+            "register_check",
+            "run_checks",
             "to_intervals",
             "validate",
         ]

@@ -64,36 +64,33 @@ def containment_pairs(ctx: CheckContext) -> pd.DataFrame:
         return ((m * radix_g + gc) * radix_p + pc) * radix_e + ec
 
     own = key(ctx.measure, g, p, e)
-    order = np.argsort(own, kind="stable")
-    sorted_keys = own[order]
-    part_idx, whole_idx = [], []
+    # Work on distinct scopes (far fewer than rows), then expand to rows.
+    key_of_row, keys = pd.factorize(own, sort=True)
+    first = np.full(len(keys), -1, dtype=np.int64)
+    first[key_of_row[::-1]] = np.arange(len(own))[::-1]
+    km, kg, kp, ke = ctx.measure[first], g[first], p[first], e[first]
+    part_keys, whole_keys = [], []
     for dg in range(up_g.shape[0]):
-        gc = up_g[dg][g]
+        gc = up_g[dg][kg]
         for dp in range(up_p.shape[0]):
-            pc = up_p[dp][p]
+            pc = up_p[dp][kp]
             for de in range(up_e.shape[0]):
                 if dg == dp == de == 0:
                     continue
-                ec = up_e[de][e]
-                valid = (gc >= 0) & (pc >= 0) & (ec >= 0)
-                if not valid.any():
+                ec = up_e[de][ke]
+                valid = np.flatnonzero((gc >= 0) & (pc >= 0) & (ec >= 0))
+                if valid.size == 0:
                     continue
-                rows = np.flatnonzero(valid)
-                wanted = key(ctx.measure[rows], gc[rows], pc[rows], ec[rows])
-                start = np.searchsorted(sorted_keys, wanted, side="left")
-                stop = np.searchsorted(sorted_keys, wanted, side="right")
-                hits = stop > start
-                if not hits.any():
-                    continue
-                rows, start, stop = rows[hits], start[hits], stop[hits]
-                counts = stop - start
-                part_idx.append(np.repeat(rows, counts))
-                offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
-                whole_idx.append(order[np.repeat(start, counts) + offsets])
-    if not part_idx:
-        pairs = pd.DataFrame({"part": np.zeros(0, np.int64), "whole": np.zeros(0, np.int64)})
-    else:
-        pairs = pd.DataFrame({"part": np.concatenate(part_idx), "whole": np.concatenate(whole_idx)})
+                wanted = key(km[valid], gc[valid], pc[valid], ec[valid])
+                at = np.searchsorted(keys, wanted)
+                hit = (at < len(keys)) & (keys[np.minimum(at, len(keys) - 1)] == wanted)
+                part_keys.append(valid[hit])
+                whole_keys.append(at[hit])
+    pairs = _expand(
+        np.concatenate(part_keys) if part_keys else np.zeros(0, np.int64),
+        np.concatenate(whole_keys) if whole_keys else np.zeros(0, np.int64),
+        key_of_row,
+    )
     a, w = pairs["part"].to_numpy(), pairs["whole"].to_numpy()
     ps, pe, rd = ctx.period_start_day, ctx.period_end_day, ctx.reported_day
     missing = np.iinfo(np.int64).min
@@ -110,6 +107,22 @@ def containment_pairs(ctx: CheckContext) -> pd.DataFrame:
     )
     ctx.shared["containment_pairs"] = pairs
     return pairs
+
+
+def _expand(part_keys: np.ndarray, whole_keys: np.ndarray, key_of_row: np.ndarray) -> pd.DataFrame:
+    """Every (part row, whole row) for pairs of nesting scopes."""
+    order = np.argsort(key_of_row, kind="stable")
+    starts = np.searchsorted(
+        key_of_row[order], np.arange(key_of_row.max() + 2 if len(order) else 1)
+    )
+    size = np.diff(starts)
+    n_part, n_whole = size[part_keys], size[whole_keys]
+    per_pair = n_part * n_whole
+    pair = np.repeat(np.arange(len(part_keys)), per_pair)
+    offset = np.arange(per_pair.sum()) - np.repeat(np.cumsum(per_pair) - per_pair, per_pair)
+    part_pos = starts[part_keys][pair] + offset // n_whole[pair]
+    whole_pos = starts[whole_keys][pair] + offset % n_whole[pair]
+    return pd.DataFrame({"part": order[part_pos], "whole": order[whole_pos]})
 
 
 @register_check(

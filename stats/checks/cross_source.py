@@ -19,8 +19,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from stats.checks.context import CheckContext
+from stats.checks.context import CheckContext, combine_codes
 from stats.checks.registry import register_check
+from stats.coded import pairs_within
 from stats.findings import empty_findings, join_ids, make_findings
 from stats.wording import interval_text, numbers, percent
 
@@ -51,9 +52,19 @@ def source_figures(ctx: CheckContext) -> pd.DataFrame:
             "document": ctx.document,
         }
     )
-    keys = ["scope", "source", "day", "value", "qualifier", "low", "high"]
-    grouped = frame.groupby(keys, sort=False)
-    firsts = grouped.agg(row=("row", "min"), documents=("document", "nunique")).reset_index()
+    figure = combine_codes(
+        ctx.scope,
+        ctx.source,
+        ctx.reported_day,
+        ctx.value,
+        frame["qualifier"].to_numpy(),
+        ctx.low,
+        ctx.high,
+    )
+    firsts = frame.loc[~pd.Series(figure).duplicated().to_numpy()].copy()
+    firsts["figure"] = figure[firsts["row"].to_numpy()]
+    documents = pd.Series(combine_codes(figure, ctx.document)).groupby(figure).nunique()
+    firsts["documents"] = documents.reindex(firsts["figure"]).to_numpy()
     ctx.shared["source_figures"] = firsts
     return firsts
 
@@ -70,18 +81,18 @@ def cross_source(ctx: CheckContext, settings: CrossSourceSettings) -> pd.DataFra
     figures = figures[multi]
     if figures.empty:
         return empty_findings()
-    pairs = figures.merge(figures, on="scope", suffixes=("_a", "_b"))
-    pairs = pairs[
-        (pairs["source_a"] != pairs["source_b"])
-        & (
-            (pairs["value_a"] < pairs["value_b"])
-            | ((pairs["value_a"] == pairs["value_b"]) & (pairs["row_a"] < pairs["row_b"]))
-        )
-        & ((pairs["day_a"] - pairs["day_b"]).abs() <= settings.window_days)
-    ]
-    if pairs.empty:
+    i, j = pairs_within(figures["scope"].to_numpy())
+    source, day, value = (figures[c].to_numpy() for c in ("source", "day", "value"))
+    row, documents = figures["row"].to_numpy(), figures["documents"].to_numpy()
+    keep = (source[i] != source[j]) & (np.abs(day[i] - day[j]) <= settings.window_days)
+    i, j = i[keep], j[keep]
+    # The smaller stated value first ("a" below "b"), ties by row.
+    swap = (value[i] > value[j]) | ((value[i] == value[j]) & (row[i] > row[j]))
+    i, j = np.where(swap, j, i), np.where(swap, i, j)
+    if i.size == 0:
         return empty_findings()
-    a, b = pairs["row_a"].to_numpy(), pairs["row_b"].to_numpy()
+    a, b = row[i], row[j]
+    docs_a, docs_b = documents[i], documents[j]
     low_a, high_a, low_b, high_b = ctx.low[a], ctx.high[a], ctx.low[b], ctx.high[b]
     disjoint = (low_a > high_b) | (low_b > high_a)
     smaller = np.minimum(ctx.value[a], ctx.value[b]).astype(float)
@@ -92,8 +103,7 @@ def cross_source(ctx: CheckContext, settings: CrossSourceSettings) -> pd.DataFra
     if not keep.any():
         return empty_findings()
     a, b, disjoint, ratio = a[keep], b[keep], disjoint[keep], ratio[keep]
-    docs_a = pairs["documents_a"].to_numpy()[keep]
-    docs_b = pairs["documents_b"].to_numpy()[keep]
+    docs_a, docs_b = docs_a[keep], docs_b[keep]
     said_a = ctx.said_by(a).to_numpy() + _documents(docs_a)
     said_b = ctx.said_by(b).to_numpy() + _documents(docs_b)
     iv_a = interval_text(ctx.figures["low"].iloc[a], ctx.figures["high"].iloc[a]).to_numpy()

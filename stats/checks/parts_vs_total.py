@@ -29,7 +29,8 @@ import pandas as pd
 
 from stats.checks.context import CheckContext
 from stats.checks.registry import register_check
-from stats.findings import empty_findings, join_ids, make_findings
+from stats.coded import join_sorted
+from stats.findings import empty_findings, make_findings
 from stats.wording import numbers
 
 _INF = np.iinfo(np.int64).max
@@ -125,18 +126,21 @@ def breakdowns(ctx: CheckContext) -> pd.DataFrame:
         return ctx.shared["breakdowns"]  # type: ignore[return-value]
     parts = pd.concat(frames, ignore_index=True).sort_values(["statement", "parent", "group"])
     rows = parts["row"].to_numpy()
-    parts["id"] = ctx.figures["figure_id"].to_numpy()[rows]
-    parts["term"] = numbers(pd.Series(ctx.low[rows])).to_numpy()
-    parts["exact"] = ctx.figures["qualifier"].to_numpy()[rows] == "exact"
-    out = (
-        parts.groupby(["statement", "parent"], sort=False)
-        .agg(
-            all_exact=("exact", "all"),
-            n_parts=("row", "size"),
-            part_ids=("id", "|".join),
-            equation=("term", " + ".join),
-        )
-        .reset_index()
+    key = parts["statement"].to_numpy() * n_groups + parts["parent"].to_numpy()
+    keys, part_ids = join_sorted(key, ctx.figures["figure_id"].to_numpy(dtype=object)[rows], "|")
+    _, equation = join_sorted(key, numbers(pd.Series(ctx.low[rows])).to_numpy(), " + ")
+    exact = ctx.figures["qualifier"].to_numpy()[rows] == "exact"
+    counts = np.bincount(np.searchsorted(keys, key), minlength=len(keys))
+    inexact = np.bincount(np.searchsorted(keys, key), weights=~exact, minlength=len(keys))
+    out = pd.DataFrame(
+        {
+            "statement": keys // n_groups,
+            "parent": keys % n_groups,
+            "all_exact": inexact == 0,
+            "n_parts": counts,
+            "part_ids": part_ids,
+            "equation": equation,
+        }
     )
     s, g = out["statement"].to_numpy(), out["parent"].to_numpy()
     total = own_row[s, g]
@@ -225,7 +229,7 @@ def parts_vs_total(ctx: CheckContext, settings: PartsSettings) -> pd.DataFrame:
     )
     observed = np.where(short, b["sum_high"], b["sum_low"])
     expected = np.where(exceed, b["total_high"], b["total_low"])
-    figure_ids = join_ids(pd.Series(ctx.ids(t).to_numpy()), b["part_ids"])
+    figure_ids = pd.Series(ctx.ids(t).to_numpy() + "|" + b["part_ids"].to_numpy())
     identity = pd.Series(ctx.ids(t).to_numpy()) + "@" + b["group_name"].reset_index(drop=True)
     scope = (
         ctx.scope_text(t, with_group=True).to_numpy()
