@@ -377,3 +377,44 @@ def test_finding_ids_are_stable_across_runs(data_dir: DataDir) -> None:
         breakdown("450", civilians="100", nonstate_armed="215", government_forces="143")
     )
     assert findings_for(root)["finding_id"].tolist() == findings_for(root)["finding_id"].tolist()
+
+
+def test_config_sets_thresholds_and_severities(data_dir: DataDir) -> None:
+    rows = [
+        figure(figure_id="a", value="100"),
+        figure(
+            figure_id="b",
+            source="un_office",
+            document_id="d2",
+            value="250",
+            reported_on="2020-06-30",
+        ),
+    ]
+    root = data_dir(rows)
+    assert findings_for(root, "cross_source")["severity"].tolist() == ["warning"]
+    (root / "casualty-stats.toml").write_text(
+        '[checks.cross_source]\ncontradiction_severity = "error"\n'
+    )
+    assert findings_for(root, "cross_source")["severity"].tolist() == ["error"]
+    (root / "casualty-stats.toml").write_text("[checks.cross_source]\nwindow_days = 30\n")
+    assert findings_for(root, "cross_source").empty
+    (root / "casualty-stats.toml").write_text('[checks]\nignore = ["cross_source"]\n')
+    assert findings_for(root, "cross_source").empty
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[checks.cross_source]\nwindow = 3\n", "unknown key(s) in [checks.cross_source]"),
+        ('[checks.cross_source]\nwindow_days = "soon"\n', "window_days must be int"),
+        ('[checks.duplicates]\nconflict_severity = "fatal"\n', "must be one of error"),
+        ('[checks]\nselect = ["nope"]\n', "unknown check(s) ['nope']"),
+        ("[checks.nope]\nx = 1\n", "unknown key [checks] 'nope'"),
+    ],
+)
+def test_bad_check_config_is_refused(data_dir: DataDir, toml: str, message: str) -> None:
+    root = data_dir([figure()])
+    (root / "casualty-stats.toml").write_text(toml)
+    with pytest.raises(stats.ConfigError) as caught:
+        stats.read(root)
+    assert message in str(caught.value)
