@@ -1,5 +1,5 @@
 # Two commands do all the set-up on a fresh machine:
-#   make briefing   renders the seed briefing
+#   make briefing   renders the seed briefing into build/ (PDF and HTML)
 #   make test       runs ruff and the tests
 # Both create .venv and install the project (with its dev extras) when needed.
 
@@ -17,8 +17,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 briefing: $(STAMP)
-	$(BIN)/casualty-stats validate seeds/
-	@echo "Rendering is not built yet: the seed figures are validated above; the PDF/HTML briefing arrives with the report issue."
+	$(BIN)/casualty-stats report seeds/ --out $(OUT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -29,6 +28,8 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_validate.py
+	$(BIN)/python benchmarks/bench_check.py
+	$(BIN)/python benchmarks/bench_report.py
 
 clean:
 	rm -rf $(VENV) $(OUT) dist .pytest_cache .ruff_cache

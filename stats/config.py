@@ -51,11 +51,27 @@ class ChecksConfig:
 
 
 @dataclass(frozen=True)
+class ReportSettings:
+    """What a briefing holds; the PDF is kept to what a reader needs (each page costs time)."""
+
+    title: str = "Casualty figures: where sources agree and where they cannot all be true"
+    author: str = "casualty-stats"
+    headlines: int = 6
+    #: Scope sections in the PDF (those with the weightiest findings first); HTML has all.
+    pdf_sections: int = 12
+    #: The full figures table goes into the PDF only up to this many rows (HTML: always).
+    pdf_figures_cutoff: int = 200
+    #: Info findings listed in the PDF (errors and warnings: all); HTML lists every finding.
+    pdf_info_findings: int = 60
+
+
+@dataclass(frozen=True)
 class Config:
     """All settings; built from defaults and an optional TOML file."""
 
     intervals: IntervalRules = field(default_factory=IntervalRules)
     checks: ChecksConfig = field(default_factory=ChecksConfig)
+    report: ReportSettings = field(default_factory=ReportSettings)
     path: Path | None = None
 
 
@@ -78,7 +94,8 @@ def load_config(path: str | Path | None) -> Config:
         )
     intervals = _build(IntervalRules, data.get("intervals", {}), path, "intervals")
     checks = _checks(data.get("checks", {}), path)
-    return Config(intervals=intervals, checks=checks, path=path)
+    report = _build(ReportSettings, data.get("report", {}), path, "report")
+    return Config(intervals=intervals, checks=checks, report=report, path=path)
 
 
 def _checks(section: dict[str, Any], path: Path) -> ChecksConfig:

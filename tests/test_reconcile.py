@@ -37,8 +37,14 @@ def test_latest_figure_per_source_and_empty_intersection(data_dir: DataDir) -> N
     rows = [
         figure(figure_id="old", value="50", reported_on="2020-05-01", period_end=""),
         figure(figure_id="new", value="120", reported_on="2020-05-04", period_end=""),
-        figure(figure_id="un", source="un_office", document_id="d2", value="300",
-               qualifier="at_least", period_end=""),
+        figure(
+            figure_id="un",
+            source="un_office",
+            document_id="d2",
+            value="300",
+            qualifier="at_least",
+            period_end="",
+        ),
     ]
     row = estimates(data_dir(rows)).iloc[0]
     assert row["figure_ids"] == "new|un"

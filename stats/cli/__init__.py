@@ -12,6 +12,7 @@ from __future__ import annotations
 import typer
 
 from stats.cli.check_cmd import check_command
+from stats.cli.report_cmd import report_command
 from stats.cli.validate_cmd import validate_command
 
 app = typer.Typer(
@@ -28,6 +29,7 @@ app = typer.Typer(
 )
 app.command("validate")(validate_command)
 app.command("check")(check_command)
+app.command("report")(report_command)
 
 
 @app.callback()
