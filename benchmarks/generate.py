@@ -132,11 +132,13 @@ def figures_frame(n: int, ids: dict[str, np.ndarray], rng: np.random.Generator) 
     shares = rng.dirichlet([3, 2, 2], scopes)[scope]
     parts = np.floor(shares * (grown[:, None] * 0.9)).astype(np.int64)
     total_value = parts.sum(axis=1) + (grown // 10)
-    qualifier = rng.choice(QUALIFIERS, statements, p=[0.5, 0.2, 0.2, 0.1, 0.0, 0.0])
+    qualifier = rng.choice(QUALIFIERS, statements, p=[0.25, 0.25, 0.35, 0.15, 0.0, 0.0])
     measure = scope_measure[scope]
     rows_group = np.repeat(np.array([["total", *PARTS]]), statements, axis=0).ravel()
     values = np.column_stack([total_value, parts]).ravel()
-    quals = np.column_stack([qualifier, *(["exact"] * statements,) * 3]).ravel()
+    # Parts are often minimum counts too ("at least 40 civilians").
+    part_qualifiers = rng.choice(["exact", "at_least"], (statements, 3), p=[0.4, 0.6])
+    quals = np.column_stack([qualifier, part_qualifiers]).ravel()
     rep = np.repeat(np.arange(statements), 4)
     words = np.array([QUALIFIER_WORDS[q] for q in qualifier])
     text = [

@@ -34,6 +34,8 @@ from stats.reconciliation import POLICY
 from stats.registries import Registries
 from stats.wording import interval_text, number, numbers, stated_phrase
 
+EQUATIONS_SHOWN = 5
+PAIRS_SHOWN = 10
 HEADLINE_CHECKS = ("cross_source", "containment", "parts_vs_total", "cumulative_series")
 
 
@@ -65,13 +67,19 @@ def build(data: BriefingInput, *, title: str | None = None, for_pdf: bool = Fals
     settings = data.config.report
     f = data.figures
     counts = data.findings["severity"].value_counts()
-    sections = _scope_sections(data)
+    sections = _scope_sections(data, for_pdf)
     if for_pdf and len(sections) > settings.pdf_sections:
         kept = sections[: settings.pdf_sections]
         rest = sections[settings.pdf_sections :]
-        kept.append(_more_scopes(rest))
+        kept.append(_more_scopes(rest, settings.pdf_list_rows))
         sections = kept
     findings = _finding_views(data, for_pdf=for_pdf)
+    headlines = _headlines(data)
+    if len(findings) < len(data.findings):
+        headlines.append(
+            f"This PDF lists {len(findings):,} of the {len(data.findings):,} findings (errors "
+            "first, then warnings); the HTML briefing lists them all."
+        )
     return Report(
         title=title or settings.title,
         subtitle=_subtitle(data),
@@ -88,7 +96,7 @@ def build(data: BriefingInput, *, title: str | None = None, for_pdf: bool = Fals
             ],
             ("Rejected input rows", f"{len(data.rejected):,}"),
         ],
-        headlines=_headlines(data),
+        headlines=headlines,
         sections=sections,
         findings=findings,
         appendix=_appendix(data, for_pdf=for_pdf),
@@ -150,7 +158,7 @@ def _capital(text: str) -> str:
 # --- scope sections ---------------------------------------------------------------------
 
 
-def _scope_sections(data: BriefingInput) -> list[Section]:
+def _scope_sections(data: BriefingInput, for_pdf: bool = False) -> list[Section]:
     """One section per (event, place), weightiest findings first."""
     f = data.figures
     if f.empty:
@@ -160,12 +168,21 @@ def _scope_sections(data: BriefingInput) -> list[Section]:
     key = f["event"].astype(object).fillna("").astype(str) + "\x00" + f["place"].astype(str)
     weight = _scope_weights(data, key)
     sections = []
-    for scope_key in sorted(key.unique(), key=lambda k: (-weight.get(k, 0), k)):
-        rows = np.flatnonzero((key == scope_key).to_numpy())
-        event, place = scope_key.split("\x00")
+    codes, uniques = pd.factorize(key)
+    order = np.argsort(codes, kind="stable")
+    starts = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    ranked = sorted(range(len(uniques)), key=lambda k: (-weight.get(uniques[k], 0), uniques[k]))
+    for position, k in enumerate(ranked):
+        rows = np.sort(order[starts[k] : starts[k + 1]])
+        event, place = uniques[k].split("\x00")
         event_name = names["event"].get(event, event) if event else "no event given"
         place_name = names["place"].get(place, place)
-        sections.append(_scope_section(data, rows, event, place, f"{place_name} — {event_name}"))
+        charts = position < data.config.report.chart_sections
+        sections.append(
+            _scope_section(
+                data, rows, event, place, f"{place_name} — {event_name}", charts, for_pdf
+            )
+        )
     return sections
 
 
@@ -196,7 +213,13 @@ def _anchor(*parts: str) -> str:
 
 
 def _scope_section(
-    data: BriefingInput, rows: np.ndarray, event: str, place: str, title: str
+    data: BriefingInput,
+    rows: np.ndarray,
+    event: str,
+    place: str,
+    title: str,
+    charts: bool,
+    for_pdf: bool = False,
 ) -> Section:
     f = data.figures.iloc[rows]
     section = Section(id=_anchor(event, place), title=title)
@@ -204,8 +227,16 @@ def _scope_section(
         f"{len(f):,} figure(s) from {f['source_id'].nunique():,} source(s); reported "
         f"{_date_span(f)}. Intervals follow the wording as stated (see the appendix)."
     )
-    section.tables.append(_figures_table(data, f, section.id + "-figures", "Figures by source"))
-    section.charts.extend(_charts(data, f, section.id))
+    limit = data.config.report.pdf_list_rows
+    shown = f.sort_values("reported_date", ascending=False).head(limit) if for_pdf else f
+    caption = "Figures by source" + (
+        f": the latest {len(shown):,} of {len(f):,} (all in the HTML)"
+        if len(shown) < len(f)
+        else ""
+    )
+    section.tables.append(_figures_table(data, shown, section.id + "-figures", caption))
+    if charts:
+        section.charts.extend(_charts(data, f, section.id))
     section.equations.extend(_equations(data, f))
     estimates = _estimates_table(data, event, place, section.id)
     if estimates is not None:
@@ -331,7 +362,20 @@ def _equations(data: BriefingInput, f: pd.DataFrame) -> list[Equation]:
                 text, _, verdict = row.message.partition(verb)
                 verdict = verb.strip() + " " + verdict
         equations.append(Equation(text=_capital(text), verdict=verdict, severity=row.severity))
-    return equations
+    # Every error and warning; consistent breakdowns only up to a handful, then a count.
+    serious = [e for e in equations if e.severity != "info"]
+    notes = [e for e in equations if e.severity == "info"]
+    if len(notes) > EQUATIONS_SHOWN:
+        hidden = len(notes) - EQUATIONS_SHOWN
+        notes = [
+            *notes[:EQUATIONS_SHOWN],
+            Equation(
+                text=f"{hidden:,} more breakdowns",
+                verdict="consistent with their totals; listed in the findings",
+                severity="info",
+            ),
+        ]
+    return serious + notes
 
 
 def _estimates_table(data: BriefingInput, event: str, place: str, section_id: str) -> Table | None:
@@ -385,6 +429,9 @@ def _containment_table(data: BriefingInput, rows: np.ndarray, section_id: str) -
     mine = pairs[np.isin(pairs["part"].to_numpy(), rows)]
     if mine.empty:
         return None
+    fitting = mine[~mine["exceeds"]]
+    hidden = max(0, len(fitting) - PAIRS_SHOWN)
+    mine = pd.concat([mine[mine["exceeds"]], fitting.head(PAIRS_SHOWN)])
     ctx = data.context
     a, w = mine["part"].to_numpy(), mine["whole"].to_numpy()
     verdict = np.where(
@@ -405,28 +452,36 @@ def _containment_table(data: BriefingInput, rows: np.ndarray, section_id: str) -
             verdict,
         ]
     )
+    caption = "Containment: each part against the whole that contains it"
+    if hidden:
+        caption += f" ({hidden:,} more pairs fit and are not listed)"
     return Table(
         id=f"{section_id}-containment",
-        caption="Containment: each part against the whole that contains it",
+        caption=caption,
         columns=["Part", "Whole", "Verdict"],
         rows=table_rows.astype(str).tolist(),
     )
 
 
-def _more_scopes(rest: list[Section]) -> Section:
+def _more_scopes(rest: list[Section], limit: int) -> Section:
+    listed = rest[:limit]
+    note = (
+        f" The first {len(listed):,} are listed; the HTML briefing has a section for each."
+        if len(rest) > limit
+        else " The HTML briefing has a section for each."
+    )
     return Section(
         id="scope-more",
         title=f"{len(rest):,} more scopes",
         paragraphs=[
-            "To keep the PDF to what a reader needs, these scopes are listed here only; the HTML "
-            "briefing has a section for each. Their findings are all in the Findings section."
+            "To keep the PDF to what a reader needs, these scopes are not shown in full." + note
         ],
         tables=[
             Table(
                 id="scope-more-list",
                 caption="Scopes not shown in full",
                 columns=["Scope", "Figures"],
-                rows=[[s.title, s.tables[0].rows.__len__().__str__()] for s in rest],
+                rows=[[s.title, f"{len(s.tables[0].rows):,}"] for s in listed],
                 numeric_columns={1},
             )
         ],
@@ -437,10 +492,9 @@ def _more_scopes(rest: list[Section]) -> Section:
 
 
 def _finding_views(data: BriefingInput, *, for_pdf: bool) -> list[FindingView]:
-    f = data.findings
+    f = data.findings  # already sorted: errors, warnings, info
     if for_pdf:
-        info = f[f["severity"] == "info"].head(data.config.report.pdf_info_findings)
-        f = pd.concat([f[f["severity"] != "info"], info])
+        f = f.head(data.config.report.pdf_findings)
     figures = data.figures.set_index(data.figures["figure_id"].astype(str))
     documents = data.registries.documents.set_index("document_id")
     names = data.context.names["source"]
@@ -540,7 +594,7 @@ def _appendix(data: BriefingInput, *, for_pdf: bool) -> list[Section]:
                 "Each source's own word for the dead is shown in quotes beside the neutral group.",
             ],
         ),
-        _registries_section(data),
+        _registries_section(data, limit=data.config.report.pdf_list_rows if for_pdf else None),
         _rejected_section(data),
     ]
     f = data.figures
@@ -567,10 +621,13 @@ def _appendix(data: BriefingInput, *, for_pdf: bool) -> list[Section]:
     return sections
 
 
-def _registries_section(data: BriefingInput) -> Section:
+def _registries_section(data: BriefingInput, *, limit: int | None) -> Section:
     r = data.registries
 
     def table(frame: pd.DataFrame, table_id: str, caption: str, columns: list[str]) -> Table:
+        if limit is not None and len(frame) > limit:
+            caption = f"{caption}: the first {limit:,} of {len(frame):,} (all in the HTML)"
+            frame = frame.head(limit)
         present = [c for c in columns if c in frame.columns]
         cells = frame[present].astype(object).where(frame[present].notna(), "").astype(str)
         return Table(id=table_id, caption=caption, columns=present, rows=cells.to_numpy().tolist())

@@ -34,6 +34,10 @@ def _pdf_date() -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+#: Tagged PDF (structure for screen readers) costs about a fifth of the write time.
+PDF_TAGS = True
+
+
 def _write(report: Report, target: Path) -> None:
     """Lay the briefing out and write it to ``target`` (a temporary file)."""
     from weasyprint import CSS, HTML
@@ -58,7 +62,7 @@ def _write(report: Report, target: Path) -> None:
     document.metadata.authors = [report.author] if report.author else []
     document.metadata.created = stamp
     document.metadata.modified = stamp
-    document.write_pdf(target, pdf_tags=True)
+    document.write_pdf(target, pdf_tags=PDF_TAGS)
 
 
 def render_pdf(report: Report, path: str | Path) -> Path:

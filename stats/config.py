@@ -58,11 +58,15 @@ class ReportSettings:
     author: str = "casualty-stats"
     headlines: int = 6
     #: Scope sections in the PDF (those with the weightiest findings first); HTML has all.
-    pdf_sections: int = 12
+    pdf_sections: int = 8
     #: The full figures table goes into the PDF only up to this many rows (HTML: always).
     pdf_figures_cutoff: int = 200
-    #: Info findings listed in the PDF (errors and warnings: all); HTML lists every finding.
-    pdf_info_findings: int = 60
+    #: Findings listed in the PDF, errors first; the HTML lists every finding.
+    pdf_findings: int = 80
+    #: Rows of long listings in the PDF (further scopes, documents); the HTML has all.
+    pdf_list_rows: int = 40
+    #: Scope sections that get charts (weightiest first): each chart costs time to draw.
+    chart_sections: int = 30
 
 
 @dataclass(frozen=True)

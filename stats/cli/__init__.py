@@ -9,6 +9,9 @@ Exit statuses, the same for every command:
 
 from __future__ import annotations
 
+import os
+import sys
+
 import typer
 
 from stats.cli.check_cmd import check_command
@@ -38,5 +41,18 @@ def _root() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: an unexpected failure is one line, not a traceback.
+
+    Set ``CASUALTY_STATS_DEBUG=1`` to see the traceback of such a failure.
+    """
+    try:
+        app()
+    except Exception as exc:  # a bug, not bad input: input errors are handled per command
+        if os.environ.get("CASUALTY_STATS_DEBUG"):
+            raise
+        print(
+            f"casualty-stats: internal error: {exc.__class__.__name__}: {exc} "
+            "(set CASUALTY_STATS_DEBUG=1 for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        sys.exit(2)

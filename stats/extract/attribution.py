@@ -1,0 +1,220 @@
+"""Who a figure is credited to: registry aliases found in the text, and who is speaking.
+
+Figures belong to the party the text credits ("according to X", "X said", "X put the
+toll at"), never to the actor ("Police arrested 212 people, the Interior Ministry
+said") and, when nobody is credited, to the outlet or the publishing organisation.
+Names resolve through the registry's aliases; a bare "the ministry" means the ministry
+this document last named, because the registry can give that alias to one source only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from stats.registries import Registries, normalise_alias
+
+#: Back-references that name the kind of body, not the body ("the ministry said").
+_GENERIC_HEADS = frozenset(
+    "ministry agency monitor network envoy mission commission charity society centre alliance "
+    "front brigade government governor tracker hospital office observatory organisation "
+    "inquiry coordinator".split()
+)
+SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|added|adding|stated"
+    r"|states|estimates|estimated|documented|documents|recorded|records|verified|claimed|claims"
+    r"|acknowledged|put|puts|confirmed|confirms|counted|noted|warned|wrote|according to)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|the group|the organi[sz]ation|the statement)\s*$", re.I)
+_PRONOUN_ANYWHERE = re.compile(
+    r"\b(?:it|he|she|they|we|the group|the organi[sz]ation)\b", re.IGNORECASE
+)
+_ARMED_NOUN = re.compile(r"\bthe (?:rebels|militants|insurgents|jihadists|fighters)\b\W*$", re.I)
+_NAMED = re.compile(
+    r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*\s+[A-Z][\w'’.&-]*"
+    r"|[A-Z][\w'’.&-]{2,})\s*$"
+)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'/ -]{2,}(?:,[^()\n]{0,40})?\s*\((?P<outlet>[^()\n]{2,60})\)\s*[-–—]"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A registry source named at ``start:end`` of the text."""
+
+    start: int
+    end: int
+    text: str
+    source: str
+
+
+class SourceIndex:
+    """The registry's sources, compiled for finding their names in running text."""
+
+    def __init__(self, registries: Registries | None) -> None:
+        self.index: dict[str, str] = registries.alias_index if registries is not None else {}
+        self.kinds: dict[str, str] = {}
+        names: list[str] = []
+        if registries is not None and not registries.sources.empty:
+            frame = registries.sources
+            for sid, name, aliases, kind in zip(
+                frame["id"], frame["name"], frame["aliases"], frame["kind"], strict=True
+            ):
+                self.kinds[str(sid)] = str(kind)
+                names.append(str(name))
+                if pd.notna(aliases):
+                    names.extend(a for a in str(aliases).split("|") if a.strip())
+        caps = sorted({n for n in names if n.isupper() and len(n) <= 6}, key=len, reverse=True)
+        other = sorted({n for n in names if n not in caps}, key=len, reverse=True)
+        self._caps = _alternation(caps, flags="")
+        self._other = _alternation(other, flags="(?i)")
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every source named in ``text``, left to right, longest name first."""
+        found: list[tuple[int, int]] = []
+        for pattern in (self._other, self._caps):
+            if pattern is None:
+                continue
+            found.extend((m.start(), m.end()) for m in pattern.finditer(text))
+        found.sort(key=lambda se: (se[0], -se[1]))
+        mentions: list[Mention] = []
+        last_end = -1
+        for start, end in found:
+            if start < last_end:
+                continue
+            name = text[start:end]
+            sid = self._resolve(name, mentions)
+            if sid:
+                mentions.append(Mention(start, end, name, sid))
+                last_end = end
+        return mentions
+
+    def _resolve(self, name: str, earlier: list[Mention]) -> str | None:
+        key = normalise_alias(name)
+        if key in _GENERIC_HEADS:
+            for mention in reversed(earlier):
+                words = normalise_alias(mention.text)
+                if key in words.split() and words != key:
+                    return mention.source
+        return self.index.get(key)
+
+    def resolve_phrase(self, phrase: str) -> str | None:
+        """The source id a phrase names, if it is an alias."""
+        return self.index.get(normalise_alias(phrase))
+
+    def latest_of_kind(self, mentions: list[Mention], before: int, kind: str) -> str | None:
+        """The last source of ``kind`` named before offset ``before``."""
+        for mention in reversed(mentions):
+            if mention.end <= before and self.kinds.get(mention.source) == kind:
+                return mention.source
+        return None
+
+
+def _alternation(names: list[str], flags: str) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    parts = []
+    for name in names:
+        escaped = re.escape(name.strip())
+        escaped = escaped.replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+        parts.append(escaped)
+    return re.compile(flags + r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speech verb in a sentence and whom it credits.
+
+    ``source`` is a source id, a phrase as written, ``PRONOUN`` (the last speaker) or
+    ``GENERIC`` (unnamed partners, residents: no credit of its own).
+    """
+
+    at: int
+    source: str
+    subjects: tuple[str, ...] = ()
+
+
+PRONOUN = "\x00pronoun"
+GENERIC = "\x00generic"
+
+
+def speakers(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    index: SourceIndex,
+) -> list[Speaker]:
+    """The speech verbs of the sentence ``text[start:end]`` and their subjects."""
+    found: list[Speaker] = []
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    for m in inside:  # "VMCR: at least 32 killed"
+        if text.startswith(":", m.end) and m.start - start < 20:
+            found.append(Speaker(m.end, m.source))
+    for verb in SPEECH.finditer(text, start, end):
+        word = verb[0].lower()
+        if word == "according to":
+            after = [m for m in inside if 0 <= m.start - verb.end() <= 12]
+            if after:
+                found.append(Speaker(verb.start(), after[0].source))
+                continue
+            phrase = re.split(r"[,.;:]", text[verb.end() : end], maxsplit=1)[0].strip()
+            found.append(Speaker(verb.start(), _unresolved(phrase)))
+            continue
+        before = [m for m in inside if m.end <= verb.start() and verb.start() - m.end <= 110]
+        gap = text[before[-1].end : verb.start()] if before else ""
+        head = text[start : verb.start()]
+        if before and not _PRONOUN_ANYWHERE.search(gap) and not _ARMED_NOUN.search(gap):
+            subject = before[-1]
+            # "X and Y have put ... respectively": the coordinated subjects, in order
+            subjects = tuple(
+                dict.fromkeys(m.source for m in before if m.start >= start)
+            )
+            found.append(Speaker(verb.start(), subject.source, subjects))
+            continue
+        if _PRONOUN.search(head.rstrip(" ,")) or (before and _PRONOUN_ANYWHERE.search(gap)):
+            found.append(Speaker(verb.start(), PRONOUN))
+            continue
+        if _ARMED_NOUN.search(head):
+            armed = index.latest_of_kind(mentions, verb.start(), "armed_group")
+            if armed:
+                found.append(Speaker(verb.start(), armed))
+                continue
+        after = [m for m in inside if 0 <= m.start - verb.end() <= 25]
+        if after:  # ", said Dr Hanna Oyelaran"
+            found.append(Speaker(verb.start(), after[0].source))
+            continue
+        if word in {"said", "says", "say", "told", "added", "reported", "announced", "claimed"}:
+            named = _NAMED.search(head.rstrip(" ,"))
+            phrase = named.group(1).strip() if named else ""
+            if phrase and phrase.split()[0] not in {"The", "A", "An"} | {"It", "He", "She"}:
+                found.append(Speaker(verb.start(), _unresolved(phrase)))
+            elif phrase:
+                found.append(Speaker(verb.start(), _unresolved(phrase)))
+            else:
+                found.append(Speaker(verb.start(), GENERIC))
+    found.sort(key=lambda s: s.at)
+    return found
+
+
+def _unresolved(phrase: str) -> str:
+    """A name the registry does not know, as written; unnamed bodies count as none."""
+    words = re.sub(r"^(?:the|our|local|a|an)\s+", "", phrase.strip(), flags=re.I)
+    if not words or not any(w[:1].isupper() for w in words.split()):
+        return GENERIC
+    if len(words) > 60:
+        return GENERIC
+    return words
+
+
+def dateline_outlet(text: str, start: int, end: int, index: SourceIndex) -> str | None:
+    """The outlet in a wire dateline ("DORNA, Varena (Meridian Press) - ..."), if any."""
+    match = _DATELINE.match(text[start:end])
+    if not match:
+        return None
+    outlet = match["outlet"].strip()
+    return index.resolve_phrase(outlet) or outlet

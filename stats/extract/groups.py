@@ -1,0 +1,95 @@
+"""The people a number counts: the source's own words mapped to the neutral groups.
+
+The source's words are kept (``source_term``); the group is the taxonomy's name. Some
+nouns carry a measure of their own ("46 bodies" were killed, "300 000 refugees" are
+displaced), which the engine uses when no verb is nearer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stats.taxonomy import Taxonomy
+
+#: (pattern, group, measure the noun itself implies). Longer wordings first.
+_NOUNS: list[tuple[str, str, str]] = [
+    (r"fighters? (?:from|on|of) (?:both|all) sides|combatants?", "combatants", ""),
+    (
+        r"foreign (?:fighters?|mercenar(?:y|ies)|occupiers?|troops|soldiers?|forces|nationals?)"
+        r"|mercenar(?:y|ies)",
+        "foreign_forces",
+        "",
+    ),
+    (
+        r"(?:pro-government |government |security |regime |armed )forces"
+        r"|members of the (?:army|security forces|armed forces|police)"
+        r"|government troops|police ?(?:officers?|men|man)|(?:army|military) officers?"
+        r"|(?:pro-government )?militia(?:s|men|man)?|home guard|soldiers?|troops|servicem[ae]n"
+        r"|police|officers?|army|gendarmes?|conscripts?|guardsmen|personnel",
+        "government_forces",
+        "",
+    ),
+    (
+        r"members of (?:armed|rebel|militant|jihadist|insurgent) groups|opposition fighters"
+        r"|rebels?|militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers|gunmen"
+        r"|extremists|martyrs|assailants",
+        "nonstate_armed",
+        "",
+    ),
+    (r"women and (?:girls|children)|children and women|women and men", "civilians", ""),
+    (r"children|child|pupils|schoolchildren|girls?|boys?|minors|infants|babies|kids", "children", ""),
+    (r"women|woman", "women", ""),
+    (
+        r"civilians?|residents|protesters|demonstrators|patients|passers-by|villagers"
+        r"|worshippers|journalists|students|inhabitants|aid workers|medics|farmers",
+        "civilians",
+        "",
+    ),
+    (r"men", "men", ""),
+    (r"bodies|deaths|fatalities|dead", "total", "killed"),
+    (r"refugees|new arrivals|arrivals", "total", "displaced"),
+    (r"arrests", "total", "detained"),
+    (
+        r"people|persons|person|victims|individuals|passengers|travell?ers|detainees|suspects"
+        r"|cases of enforced disappearance",
+        "total",
+        "",
+    ),
+]
+_PATTERN = re.compile(
+    "|".join(rf"(?P<g{i}>\b(?:{p})\b)" for i, (p, _, _) in enumerate(_NOUNS))
+)
+#: Words that stand for "the same people as before" ("and 60 others are missing").
+INHERIT = frozenset({"others", "other", "more", "prisoners", "prisoner"})
+
+
+@dataclass(frozen=True)
+class GroupWord:
+    """A people noun at ``start:end`` of the lower-cased sentence."""
+
+    start: int
+    end: int
+    group: str
+    measure: str
+
+
+def find_groups(lower: str) -> list[GroupWord]:
+    """Every people noun of a lower-cased sentence, in order."""
+    found = []
+    for match in _PATTERN.finditer(lower):
+        _, group, measure = _NOUNS[int((match.lastgroup or "g0")[1:])]
+        found.append(GroupWord(match.start(), match.end(), group, measure))
+    return found
+
+
+def common_group(taxonomy: Taxonomy, first: str, second: str) -> str:
+    """The smallest group holding both: women and girls are civilians (rule G2)."""
+    if first == second:
+        return first
+    tree = taxonomy.tree
+    if first not in tree or second not in tree:
+        return "total"
+    line = [first, *tree.ancestors(first)]
+    above = {second, *tree.ancestors(second)}
+    return next((g for g in line if g in above), "total")

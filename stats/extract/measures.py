@@ -1,0 +1,65 @@
+"""Which of the five measures a sentence's words name, and where.
+
+A number takes the measure of the nearest measure word in its clause ("32 people were
+killed and more than 70 wounded"), so this module only finds the words and their
+places; choosing is the engine's job. "Casualties" (killed and injured together) is a
+sixth kind, ``combined``, which blocks a figure rather than giving one (rule M1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MEASURE_WORDS: dict[str, str] = {
+    "killed": r"kill(?:ed|s|ing)?|dead|deaths?|died|dies|dying|lost (?:their|his|her|its) lives"
+    r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
+    r"|eliminated|fell as martyrs|murdered|massacred|perished|lost|killings?",
+    "injured": r"wound(?:ed|ing)?|injur(?:ed|ies|y|ing)|hurt|maimed",
+    "missing": r"missing|unaccounted for|fates? (?:remains?|is|are) unknown|no news of"
+    r"|disappear(?:ed|ances?)|enforced disappearances?",
+    "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|forced from (?:their|its|his|her) homes"
+    r"|homeless|refugees|new arrivals|arrivals|shelter(?:s|ed|ing)|crossed (?:the border|into)"
+    r"|uprooted|driven from (?:their|its) homes",
+    "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
+    r"|custody|held|captured|abducted|kidnapped|taken prisoners?|imprisoned|jailed|rounded up"
+    r"|tak(?:en|e|es|ing)|took",
+    "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded)",
+}
+#: "taken"/"took" are a detention only when prisoners follow ("taken a dozen prisoners").
+_TAKE = re.compile(r"tak(?:en|e|es|ing)|took")
+_PRISONERS = re.compile(r"(?:\W+\w+){0,4}?\W+prisoners?\b")
+
+_PATTERN = re.compile(
+    "|".join(
+        rf"(?P<{name}>\b(?:{words})\b)"
+        for name, words in sorted(_MEASURE_WORDS.items(), key=lambda kv: kv[0] != "combined")
+    )
+)
+#: Verbs that make the people after them something other than casualties.
+NEGATIVE = re.compile(
+    r"\b(?:rescued|rescuing|rescue|evacuated|evacuating|reunited|released|releasing|freed|freeing"
+    r"|surrendered|exchange|exchanged|visit|visited|sent|deployed|manned|numbers|employs?|trained"
+    r"|recruited|hired|survived|survivors)\b"
+)
+
+
+@dataclass(frozen=True)
+class MeasureWord:
+    """A measure word at ``start:end`` of the lower-cased sentence."""
+
+    start: int
+    end: int
+    measure: str
+
+
+def find_measures(lower: str) -> list[MeasureWord]:
+    """Every measure word of a lower-cased sentence, in order."""
+    found = []
+    for match in _PATTERN.finditer(lower):
+        measure = match.lastgroup or ""
+        if measure == "detained" and _TAKE.fullmatch(match[0]):
+            if not _PRISONERS.match(lower, match.end()):
+                continue
+        found.append(MeasureWord(match.start(), match.end(), measure))
+    return found

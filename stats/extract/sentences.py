@@ -1,0 +1,143 @@
+"""Cut a text into paragraphs, sentences and table rows, keeping character offsets.
+
+Every later step reasons inside one sentence (a clause list, a breakdown) or one
+paragraph (who is speaking), so the cut decides what can refer to what. Offsets
+always point into the original text: a figure's quote is ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_LINE = re.compile(r"[^\n]+")
+#: A sentence ends at . ! or ? (perhaps closed by a quote or bracket) before a capital,
+#: a digit or an opening quote.
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+#: Words after which a full stop does not end a sentence ("Dr Orrelan", "No. 7").
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no nos gen col maj lt sgt capt prof rev sen rep gov jan feb mar apr jun "
+    "jul aug sep sept oct nov dec vs etc inc co ltd u.s u.n fig op".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+_TERMINAL = re.compile(r"[.!?:][\"”’')\]]*\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•]\s+|\d+[.)]\s+)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: its offsets and the header of its column."""
+
+    start: int
+    end: int
+    header: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or table row): offsets in the text, its paragraph, and its role.
+
+    ``headline`` marks titles and headings, whose figures repeat the body's; ``cells``
+    is set for a table row.
+    """
+
+    start: int
+    end: int
+    paragraph: int
+    headline: bool = False
+    cells: tuple[Cell, ...] = field(default=())
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside one line."""
+    spans = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        before = text[begin : match.start() + 1]
+        word = _LAST_WORD.search(before)
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        if word and len(word.group(1)) == 1 and word.group(1).isupper():
+            continue  # an initial: "J. Smith"
+        cut = match.end()
+        spans.append((begin, cut))
+        begin = cut
+    if begin < end:
+        spans.append((begin, end))
+    return [(a, b) for a, b in (_strip(text, a, b) for a, b in spans) if a < b]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cell spans of a pipe-table row, stripped of spaces."""
+    cells = []
+    line = text[start:end]
+    positions = [i for i, ch in enumerate(line) if ch == "|"]
+    if not positions:
+        return []
+    if positions[0] != len(line) - len(line.lstrip()):
+        positions.insert(0, -1)
+    if line.rstrip().endswith("|") is False:
+        positions.append(len(line))
+    for a, b in zip(positions, positions[1:], strict=False):
+        cells.append(_strip(text, start + a + 1, start + b))
+    return cells
+
+
+def split(text: str) -> list[Sentence]:
+    """The sentences of ``text`` in order, with paragraphs numbered from 0."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    sentences: list[Sentence] = []
+    paragraph = 0
+    previous_end = 0
+    first_paragraph: list[int] = []  # indices of sentences in paragraph 0
+    first_lines: list[str] = []
+    header: list[str] | None = None
+    for line_start, line_end in lines:
+        line = text[line_start:line_end]
+        if not line.strip():
+            continue
+        gap = text[previous_end:line_start]
+        if sentences and gap.count("\n") >= 2:
+            paragraph += 1
+        previous_end = line_end
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            if _TABLE_RULE.match(stripped.strip("|").strip()) or set(stripped) <= set("|-: "):
+                continue
+            cells = _table_cells(text, line_start, line_end)
+            if header is None:
+                header = [text[a:b] for a, b in cells]
+                continue
+            row = tuple(
+                Cell(a, b, header[i] if i < len(header) else "") for i, (a, b) in enumerate(cells)
+            )
+            sentences.append(Sentence(line_start, line_end, paragraph, cells=row))
+            continue
+        header = None
+        heading = stripped.startswith("#")
+        for a, b in _split_line(text, line_start, line_end):
+            sentences.append(Sentence(a, b, paragraph, headline=heading))
+            if paragraph == 0:
+                first_paragraph.append(len(sentences) - 1)
+        if paragraph == 0:
+            first_lines.append(stripped)
+    # The opening paragraph is a headline block when it is a few unpunctuated lines.
+    if (
+        first_lines
+        and len(first_lines) <= 3
+        and paragraph > 0
+        and not any(_TERMINAL.search(x) or _BULLET.match(x) for x in first_lines)
+    ):
+        for i in first_paragraph:
+            s = sentences[i]
+            sentences[i] = Sentence(s.start, s.end, s.paragraph, headline=True, cells=s.cells)
+    return sentences
