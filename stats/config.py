@@ -41,6 +41,8 @@ class ChecksConfig:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    #: Read the kept documents and report figures the table does not record.
+    documents: bool = False
     overrides: dict[str, Any] = field(default_factory=dict)
 
     def settings_for(self, check_id: str) -> Any:
@@ -118,14 +120,17 @@ def _checks(section: dict[str, Any], path: Path) -> ChecksConfig:
                 f"{path}: [checks] {name} names unknown check(s) {unknown}; known: {list(CHECKS)}"
             )
         lists[name] = tuple(value)
+    documents = section.get("documents", False)
+    if not isinstance(documents, bool):
+        raise ConfigError(f"{path}: [checks] documents must be true or false")
     overrides = {}
     for key, value in section.items():
-        if key in ("select", "ignore"):
+        if key in ("select", "ignore", "documents"):
             continue
         if key not in CHECKS or not isinstance(value, dict):
             raise ConfigError(
-                f"{path}: unknown key [checks] {key!r}; expected select, ignore or a check id "
-                f"({', '.join(CHECKS)})"
+                f"{path}: unknown key [checks] {key!r}; expected select, ignore, documents "
+                f"or a check id ({', '.join(CHECKS)})"
             )
         settings = _build(CHECKS[key].settings, value, path, f"checks.{key}")
         for name, setting in vars(settings).items():
@@ -135,7 +140,9 @@ def _checks(section: dict[str, Any], path: Path) -> ChecksConfig:
                     f"not {setting!r}"
                 )
         overrides[key] = settings
-    return ChecksConfig(select=lists["select"], ignore=lists["ignore"], overrides=overrides)
+    return ChecksConfig(
+        select=lists["select"], ignore=lists["ignore"], documents=documents, overrides=overrides
+    )
 
 
 def find_config(data_dir: Path, explicit: str | Path | None) -> Config:

@@ -18,12 +18,41 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
 
 #: Elements that never hold an article's own words.
 _NOT_TEXT = (
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
-    "iframe", "svg", "button", "select", "figure",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "figure",
 )
 _BLOCKS = (
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "section",
-    "article", "main", "br", "tr", "dd", "dt", "figcaption",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "div",
+    "section",
+    "article",
+    "main",
+    "br",
+    "tr",
+    "dd",
+    "dt",
+    "figcaption",
 )
 _BLANK_RUNS = re.compile(r"\n\s*\n+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -37,8 +66,9 @@ def read_document(path: str | Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(
-            path, f"unsupported document type {suffix or '(none)'!r}; "
-            f"use one of {', '.join(SUPPORTED_SUFFIXES)}"
+            path,
+            f"unsupported document type {suffix or '(none)'!r}; "
+            f"use one of {', '.join(SUPPORTED_SUFFIXES)}",
         )
     if suffix == ".pdf":
         return _pdf_text(path)

@@ -106,12 +106,33 @@ def _suggest(key: str, keys: list[str], index: dict[str, str]) -> str | None:
     return index[found[0]] if found else None
 
 
-def load_registries(root: str | Path) -> Registries:
-    """Read and check every registry in a data directory."""
+def load_registries(root: str | Path, *, optional: bool = False) -> Registries:
+    """Read and check every registry in a data directory.
+
+    With ``optional``, missing sources, documents and places registries count as empty
+    (for reading documents, where only some registries matter).
+    """
     root = Path(root)
-    sources, p_sources = _load_sources(root / "sources.csv")
-    documents, p_documents = _load_documents(root / "documents.csv")
-    places, place_tree, p_places = _load_tree(root / "places.csv", "place", PLACE_COLUMNS, ())
+
+    def present(name: str) -> bool:
+        return not optional or (root / name).exists()
+
+    sources, p_sources = (
+        _load_sources(root / "sources.csv")
+        if present("sources.csv")
+        else (pd.DataFrame({c: pd.Series(dtype="str") for c in SOURCE_COLUMNS}), empty_problems())
+    )
+    documents, p_documents = (
+        _load_documents(root / "documents.csv")
+        if present("documents.csv")
+        else (pd.DataFrame({c: pd.Series(dtype="str") for c in DOCUMENT_COLUMNS}), empty_problems())
+    )
+    if present("places.csv"):
+        places, place_tree, p_places = _load_tree(root / "places.csv", "place", PLACE_COLUMNS, ())
+    else:
+        places = pd.DataFrame({c: pd.Series(dtype="str") for c in PLACE_COLUMNS})
+        place_tree, _ = build_tree(pd.Series([], dtype="str"), pd.Series([], dtype="str"))
+        p_places = empty_problems()
     events_path = root / "events.csv"
     if events_path.exists():
         events, event_tree, p_events = _load_tree(

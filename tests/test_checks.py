@@ -369,7 +369,9 @@ def test_registry_lists_every_check() -> None:
         "duplicates",
         "provenance",
         "independence",
+        "unrecorded_figure",
     }
+    assert [c for c, spec in CHECKS.items() if spec.opt_in] == ["unrecorded_figure"]
 
 
 def test_finding_ids_are_stable_across_runs(data_dir: DataDir) -> None:

@@ -11,6 +11,8 @@ cumulative_series  a source's running toll does not fall
 duplicates         one source, scope and date recorded twice
 provenance         quotes hold their numbers; documents hold their quotes
 independence       one source through many documents is one source
+unrecorded_figure  (opt-in, --documents) figures in kept documents that the table
+                   does not record
 =================  ==========================================================
 
 ``run_checks`` builds the shared context once and runs the selected checks.
@@ -30,6 +32,7 @@ from stats.checks import (  # noqa: F401  (importing registers the checks)
     independence,
     parts_vs_total,
     provenance,
+    unrecorded,
 )
 from stats.checks.context import CheckContext
 from stats.checks.registry import CHECKS, CheckSpec, register_check, selected_checks
@@ -56,16 +59,20 @@ def run_checks(
     ignore: Iterable[str] | None = None,
     file: str | None = None,
     context: CheckContext | None = None,
+    documents: bool | None = None,
 ) -> pd.DataFrame:
     """Run the selected checks over validated figures; findings sorted, errors first.
 
-    ``select``/``ignore`` default to the config's ``[checks]`` lists. Pass a
-    ``context`` to share its cached work with :func:`stats.reconcile`.
+    ``select``/``ignore`` default to the config's ``[checks]`` lists; ``documents``
+    (default: the config's) also reads the kept documents for unrecorded figures.
+    Pass a ``context`` to share its cached work with :func:`stats.reconcile`.
     """
     config = config or Config()
+    read_documents = config.checks.documents if documents is None else documents
     chosen = selected_checks(
         config.checks.select if select is None else select,
         config.checks.ignore if ignore is None else ignore,
+        opt_in=["unrecorded_figure"] if read_documents else [],
     )
     ctx = context or CheckContext(figures, registries, config, file=file)
     frames = []

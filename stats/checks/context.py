@@ -9,8 +9,10 @@ caches whatever more than one check uses (breakdowns, wording, names).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -60,6 +62,10 @@ class CheckContext:
     file: str | None = None
     #: Results one check computes and another reuses (e.g. breakdowns for reconcile).
     shared: dict[str, object] = field(default_factory=dict)
+    #: Wraps long loops (reading documents) so a caller can show progress; identity by default.
+    progress: Callable[[Iterable[Any], str], Iterable[Any]] = field(
+        default=lambda items, _label: items
+    )
 
     def __post_init__(self) -> None:
         self.figures = self.figures.reset_index(drop=True)

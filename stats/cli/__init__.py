@@ -15,6 +15,7 @@ import sys
 import typer
 
 from stats.cli.check_cmd import check_command
+from stats.cli.extract_cmd import extract_command
 from stats.cli.report_cmd import report_command
 from stats.cli.validate_cmd import validate_command
 
@@ -33,6 +34,7 @@ app = typer.Typer(
 app.command("validate")(validate_command)
 app.command("check")(check_command)
 app.command("report")(report_command)
+app.command("extract")(extract_command)
 
 
 @app.callback()

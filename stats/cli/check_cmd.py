@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import pandas as pd
 import typer
 from rich.markup import escape
+from rich.progress import track
 
 from stats.checks import run_checks, selected_checks
 from stats.checks.context import CheckContext
@@ -30,6 +32,7 @@ from stats.formats import (
 )
 from stats.validation import ValidationResult, validate
 
+T = TypeVar("T")
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
@@ -77,9 +80,19 @@ def check_command(
     today: Annotated[
         str | None, typer.Option(help="Treat this date (YYYY-MM-DD) as today.")
     ] = None,
+    documents: Annotated[
+        bool | None,
+        typer.Option(
+            "--documents/--no-documents",
+            help="Also read the kept documents (registry rows with a path) and report figures "
+            "they state that the table does not record. Default: [checks] documents.",
+        ),
+    ] = None,
 ) -> None:
-    """Check reported figures against each other: parts and totals, containment,
-    sources, series, duplicates, provenance, independence.
+    """Check figures against each other and fail on contradictions (the CI gate).
+
+    Checks: parts and totals, containment, sources, series, duplicates, provenance,
+    independence, and with --documents figures the table does not record.
 
     Example:  casualty-stats check seeds/ --format github --fail-on warning
 
@@ -88,8 +101,11 @@ def check_command(
     """
     try:
         data = read(path, config=config)
+        read_documents = data.config.checks.documents if documents is None else documents
         checks = selected_checks(
-            _ids(select) or data.config.checks.select, _ids(ignore) or data.config.checks.ignore
+            _ids(select) or data.config.checks.select,
+            _ids(ignore) or data.config.checks.ignore,
+            opt_in=["unrecorded_figure"] if read_documents else [],
         )
         result = validate(data, today=parse_today(today))
     except KeyError as exc:
@@ -99,7 +115,9 @@ def check_command(
     if not result.ok:
         _invalid_rows(result, data, output_format)
         raise typer.Exit(2)
-    context = CheckContext(result.valid, data.registries, data.config, file=str(data.figures_path))
+    context = CheckContext(
+        result.valid, data.registries, data.config, file=str(data.figures_path), progress=progress
+    )
     findings = run_checks(
         result.valid, data.registries, data.config, select=checks, ignore=[], context=context
     )
@@ -165,6 +183,12 @@ def _print_findings(findings: pd.DataFrame, summary: dict[str, object]) -> None:
         )
     verdict = "failed" if summary["failed"] else "passed"
     err.print(f"\nCheck {verdict} (--fail-on {summary['fail_on']}).", highlight=False)
+
+
+def progress(items: Iterable[T], label: str) -> Iterable[T]:
+    """A progress bar on stderr for long loops (many documents); quiet for a few."""
+    items = list(items)
+    return track(items, description=label, console=err, disable=len(items) < 5, transient=True)
 
 
 def _count(n: object, word: str) -> str:

@@ -56,8 +56,9 @@ def report_command(
         str | None, typer.Option(help="Treat this date (YYYY-MM-DD) as today.")
     ] = None,
 ) -> None:
-    """Render a briefing on the discrepancies: briefing.pdf and briefing.html (with
-    figures.csv beside it).
+    """Render a briefing on the discrepancies (PDF and HTML).
+
+    Writes briefing.pdf and briefing.html, with figures.csv beside the HTML.
 
     Example:  casualty-stats report seeds/ --out build/ --select place=aleppo
 
