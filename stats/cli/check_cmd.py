@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, TypeVar
 
 import pandas as pd
@@ -16,7 +15,8 @@ from rich.progress import track
 from stats.checks import run_checks, selected_checks
 from stats.checks.context import CheckContext
 from stats.cli.console import err, fail, out
-from stats.cli.validate_cmd import parse_today, print_text
+from stats.cli.options import ConfigOption, DataPath, TodayOption, parse_today
+from stats.cli.validate_cmd import print_text
 from stats.dataset import Dataset, read
 from stats.errors import CasualtyStatsError
 from stats.findings import SEVERITIES
@@ -59,7 +59,7 @@ def _ids(values: list[str] | None) -> list[str] | None:
 
 
 def check_command(
-    path: Annotated[Path, typer.Argument(help="A data directory or a figures file.")],
+    path: DataPath,
     output_format: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Output for people or for CI systems.")
     ] = CheckFormat.text,
@@ -73,13 +73,8 @@ def check_command(
     ignore: Annotated[
         list[str] | None, typer.Option(help="Skip these check ids (repeat, or comma-separated).")
     ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(help="Settings file; default: casualty-stats.toml in the data directory."),
-    ] = None,
-    today: Annotated[
-        str | None, typer.Option(help="Treat this date (YYYY-MM-DD) as today.")
-    ] = None,
+    config: ConfigOption = None,
+    today: TodayOption = None,
     documents: Annotated[
         bool | None,
         typer.Option(

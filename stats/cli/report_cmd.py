@@ -17,7 +17,7 @@ import typer
 from stats.checks import run_checks
 from stats.checks.context import CheckContext
 from stats.cli.console import err, fail, out
-from stats.cli.validate_cmd import parse_today
+from stats.cli.options import ConfigOption, DataPath, TodayOption, parse_today
 from stats.dataset import Dataset, read
 from stats.errors import CasualtyStatsError
 from stats.reconciliation import reconcile
@@ -33,7 +33,7 @@ class ReportFormat(StrEnum):
 
 
 def report_command(
-    path: Annotated[Path, typer.Argument(help="A data directory or a figures file.")],
+    path: DataPath,
     out_dir: Annotated[
         Path, typer.Option("--out", "-o", help="Directory to write the briefing into.")
     ] = Path("build"),
@@ -48,13 +48,8 @@ def report_command(
             "measure=, group= or source=. Repeat to narrow further."
         ),
     ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(help="Settings file; default: casualty-stats.toml in the data directory."),
-    ] = None,
-    today: Annotated[
-        str | None, typer.Option(help="Treat this date (YYYY-MM-DD) as today.")
-    ] = None,
+    config: ConfigOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Render a briefing on the discrepancies (PDF and HTML).
 

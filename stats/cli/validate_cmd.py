@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from enum import StrEnum
 from pathlib import Path
@@ -13,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from stats.cli.console import err, fail, out
+from stats.cli.options import ConfigOption, DataPath, TodayOption, parse_today
 from stats.dataset import read
 from stats.errors import CasualtyStatsError
 from stats.validation import ValidationResult, validate
@@ -24,34 +24,13 @@ class ValidateFormat(StrEnum):
     csv = "csv"
 
 
-def parse_today(value: str | None) -> dt.date | None:
-    """``--today`` as a date, for reproducible runs."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
 def validate_command(
-    path: Annotated[
-        Path,
-        typer.Argument(
-            help="A data directory (holding figures.csv and registries) or a figures file."
-        ),
-    ],
+    path: DataPath,
     output_format: Annotated[
         ValidateFormat, typer.Option("--format", "-f", help="How to print the result.")
     ] = ValidateFormat.text,
-    config: Annotated[
-        Path | None,
-        typer.Option(help="Settings file; default: casualty-stats.toml in the data directory."),
-    ] = None,
-    today: Annotated[
-        str | None,
-        typer.Option(help="Treat this date (YYYY-MM-DD) as today when rejecting future dates."),
-    ] = None,
+    config: ConfigOption = None,
+    today: TodayOption = None,
 ) -> None:
     """Validate a figures table against its registries.
 
