@@ -1,10 +1,12 @@
 """Reading source documents as plain text: .txt, .md, .html (main text only) and .pdf.
 
 Extraction and provenance work on the words a reader sees, so each format is
-reduced to its readable text: Markdown without its syntax, an HTML page
-without navigation, scripts, styles and footers (the ``<article>`` or
-``<main>`` element when there is one), a PDF's text layer. Offsets reported
-by the extractor are offsets into this text.
+reduced to its readable text: Markdown without its emphasis and link syntax, an
+HTML page without navigation, scripts, styles and footers (the ``<article>`` or
+``<main>`` element when there is one), a PDF's text layer. Headings keep a
+leading "# " and table rows read "| cell | cell |", so that a headline and a
+table's header stay recognisable. Offsets reported by the extractor are
+offsets into this text.
 """
 
 from __future__ import annotations
@@ -91,9 +93,11 @@ def html_text(html: str) -> str:
     for element in soup(list(_NOT_TEXT)):
         element.decompose()
     main = soup.find("article") or soup.find("main") or soup.body or soup
-    for row in main.find_all("tr"):  # a table row stays one line: "Karsavin | 188 | 301"
+    for row in main.find_all("tr"):  # a table row stays one line: "| Karsavin | 188 | 301 |"
         cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
-        row.replace_with("\n\n" + " | ".join(cells) + "\n\n")
+        row.replace_with("\n\n| " + " | ".join(cells) + " |\n\n")
+    for heading in main.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]):
+        heading.insert(0, "# ")  # headings stay recognisable as headings, as in Markdown
     for block in main.find_all(list(_BLOCKS)):
         block.insert_before("\n\n")
         block.insert_after("\n\n")

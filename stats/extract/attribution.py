@@ -18,9 +18,30 @@ from stats.registries import Registries, normalise_alias
 
 #: Back-references that name the kind of body, not the body ("the ministry said").
 _GENERIC_HEADS = frozenset(
-    "ministry agency monitor network envoy mission commission charity society centre alliance "
-    "front brigade government governor tracker hospital office observatory organisation "
-    "inquiry coordinator".split()
+    [
+        "ministry",
+        "agency",
+        "monitor",
+        "network",
+        "envoy",
+        "mission",
+        "commission",
+        "charity",
+        "society",
+        "centre",
+        "alliance",
+        "front",
+        "brigade",
+        "government",
+        "governor",
+        "tracker",
+        "hospital",
+        "office",
+        "observatory",
+        "organisation",
+        "inquiry",
+        "coordinator",
+    ]
 )
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|added|adding|stated"
@@ -28,11 +49,13 @@ SPEECH = re.compile(
     r"|acknowledged|put|puts|confirmed|confirms|counted|noted|warned|wrote|according to)\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|the group|the organi[sz]ation|the statement)\s*$", re.I)
+_PRONOUN = re.compile(
+    r"\b(?:it|he|she|they|we|the group|the organi[sz]ation|the statement)\s*$", re.I
+)
 _PRONOUN_ANYWHERE = re.compile(
     r"\b(?:it|he|she|they|we|the group|the organi[sz]ation)\b", re.IGNORECASE
 )
-_ARMED_NOUN = re.compile(r"\bthe (?:rebels|militants|insurgents|jihadists|fighters)\b\W*$", re.I)
+_ARMED_NOUN = re.compile(r"\bthe (?:rebels|militants|insurgents|jihadists)\b", re.I)
 _NAMED = re.compile(
     r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*\s+[A-Z][\w'’.&-]*"
     r"|[A-Z][\w'’.&-]{2,})\s*$"
@@ -119,9 +142,15 @@ def _alternation(names: list[str], flags: str) -> re.Pattern[str] | None:
         return None
     parts = []
     for name in names:
-        escaped = re.escape(name.strip())
-        escaped = escaped.replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
-        parts.append(escaped)
+        pieces = []
+        for ch in name.strip():
+            if ch in "'’":
+                pieces.append("['’]")
+            elif ch.isspace():
+                pieces.append(r"\s+")
+            else:
+                pieces.append(re.escape(ch))
+        parts.append("".join(pieces).replace(r"\s+\s+", r"\s+"))
     return re.compile(flags + r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
 
@@ -171,9 +200,7 @@ def speakers(
         if before and not _PRONOUN_ANYWHERE.search(gap) and not _ARMED_NOUN.search(gap):
             subject = before[-1]
             # "X and Y have put ... respectively": the coordinated subjects, in order
-            subjects = tuple(
-                dict.fromkeys(m.source for m in before if m.start >= start)
-            )
+            subjects = tuple(dict.fromkeys(m.source for m in before if m.start >= start))
             found.append(Speaker(verb.start(), subject.source, subjects))
             continue
         if _PRONOUN.search(head.rstrip(" ,")) or (before and _PRONOUN_ANYWHERE.search(gap)):
@@ -191,9 +218,7 @@ def speakers(
         if word in {"said", "says", "say", "told", "added", "reported", "announced", "claimed"}:
             named = _NAMED.search(head.rstrip(" ,"))
             phrase = named.group(1).strip() if named else ""
-            if phrase and phrase.split()[0] not in {"The", "A", "An"} | {"It", "He", "She"}:
-                found.append(Speaker(verb.start(), _unresolved(phrase)))
-            elif phrase:
+            if phrase:
                 found.append(Speaker(verb.start(), _unresolved(phrase)))
             else:
                 found.append(Speaker(verb.start(), GENERIC))
@@ -201,10 +226,41 @@ def speakers(
     return found
 
 
+_GENERIC_WORDS = frozenset(
+    [
+        "residents",
+        "witnesses",
+        "officials",
+        "rescuers",
+        "medics",
+        "lawyers",
+        "doctors",
+        "activists",
+        "sources",
+        "partners",
+        "authorities",
+        "relatives",
+        "survivors",
+        "families",
+        "people",
+        "sources",
+        "analysts",
+        "diplomats",
+        "observers",
+        "correspondent",
+        "reporters",
+    ]
+)
+
+
 def _unresolved(phrase: str) -> str:
     """A name the registry does not know, as written; unnamed bodies count as none."""
     words = re.sub(r"^(?:the|our|local|a|an)\s+", "", phrase.strip(), flags=re.I)
     if not words or not any(w[:1].isupper() for w in words.split()):
+        return GENERIC
+    if words.split()[-1].lower() in _GENERIC_WORDS or (
+        len(words.split()) == 1 and words in {"It", "He", "She", "They", "We"}
+    ):
         return GENERIC
     if len(words) > 60:
         return GENERIC

@@ -38,7 +38,11 @@ _NOUNS: list[tuple[str, str, str]] = [
         "",
     ),
     (r"women and (?:girls|children)|children and women|women and men", "civilians", ""),
-    (r"children|child|pupils|schoolchildren|girls?|boys?|minors|infants|babies|kids", "children", ""),
+    (
+        r"children|child|pupils|schoolchildren|girls?|boys?|minors|infants|babies|kids",
+        "children",
+        "",
+    ),
     (r"women|woman", "women", ""),
     (
         r"civilians?|residents|protesters|demonstrators|patients|passers-by|villagers"
@@ -57,9 +61,7 @@ _NOUNS: list[tuple[str, str, str]] = [
         "",
     ),
 ]
-_PATTERN = re.compile(
-    "|".join(rf"(?P<g{i}>\b(?:{p})\b)" for i, (p, _, _) in enumerate(_NOUNS))
-)
+_PATTERN = re.compile("|".join(rf"(?P<g{i}>\b(?:{p})\b)" for i, (p, _, _) in enumerate(_NOUNS)))
 #: Words that stand for "the same people as before" ("and 60 others are missing").
 INHERIT = frozenset({"others", "other", "more", "prisoners", "prisoner"})
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 _MEASURE_WORDS: dict[str, str] = {
     "killed": r"kill(?:ed|s|ing)?|dead|deaths?|died|dies|dying|lost (?:their|his|her|its) lives"
     r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
-    r"|eliminated|fell as martyrs|murdered|massacred|perished|lost|killings?",
+    r"|eliminated|fell as martyrs|murdered|massacred|perished|lost|killings?|bodies",
     "injured": r"wound(?:ed|ing)?|injur(?:ed|ies|y|ing)|hurt|maimed",
     "missing": r"missing|unaccounted for|fates? (?:remains?|is|are) unknown|no news of"
     r"|disappear(?:ed|ances?)|enforced disappearances?",
-    "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|forced from (?:their|its|his|her) homes"
+    "displaced": r"displaced|displacement|fled|flee(?:ing|s)?"
+    r"|forced from (?:their|its|his|her) homes"
     r"|homeless|refugees|new arrivals|arrivals|shelter(?:s|ed|ing)|crossed (?:the border|into)"
     r"|uprooted|driven from (?:their|its) homes",
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
@@ -58,8 +59,8 @@ def find_measures(lower: str) -> list[MeasureWord]:
     found = []
     for match in _PATTERN.finditer(lower):
         measure = match.lastgroup or ""
-        if measure == "detained" and _TAKE.fullmatch(match[0]):
-            if not _PRISONERS.match(lower, match.end()):
-                continue
+        taken = measure == "detained" and _TAKE.fullmatch(match[0])
+        if taken and not _PRISONERS.match(lower, match.end()):
+            continue
         found.append(MeasureWord(match.start(), match.end(), measure))
     return found

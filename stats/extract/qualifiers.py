@@ -50,7 +50,9 @@ _PREFIXES: dict[str, str] = {
 #: The qualifier words just before a number (and an opening quote between them).
 PREFIX = re.compile(
     r"(?i)(?<![\w-])(?P<words>"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_PREFIXES, key=len, reverse=True))
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_PREFIXES, key=len, reverse=True)
+    )
     + r")\s*[\"“]?\s*$"
 )
 SUFFIX = re.compile(r"(?i)^[\"”]?\s+or (?P<words>more|above|over)\b")

@@ -7,6 +7,7 @@ always point into the original text: a figure's quote is ``text[start:end]``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -16,8 +17,47 @@ _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 #: Words after which a full stop does not end a sentence ("Dr Orrelan", "No. 7").
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st no nos gen col maj lt sgt capt prof rev sen rep gov jan feb mar apr jun "
-    "jul aug sep sept oct nov dec vs etc inc co ltd u.s u.n fig op".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "nos",
+        "gen",
+        "col",
+        "maj",
+        "lt",
+        "sgt",
+        "capt",
+        "prof",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "ltd",
+        "u.s",
+        "u.n",
+        "fig",
+        "op",
+    ]
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 _TERMINAL = re.compile(r"[.!?:][\"”’')\]]*\s*$")
@@ -87,7 +127,7 @@ def _table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         positions.insert(0, -1)
     if line.rstrip().endswith("|") is False:
         positions.append(len(line))
-    for a, b in zip(positions, positions[1:], strict=False):
+    for a, b in itertools.pairwise(positions):
         cells.append(_strip(text, start + a + 1, start + b))
     return cells
 

@@ -1,0 +1,290 @@
+"""Figures that depend on other figures: "respectively", fractions, "most of", repeats.
+
+These rules need the figures already read (a fraction needs its base, "most of the
+civilians" needs the civilians' figure) or the whole document (a headline repeats the
+body), so they run after the numbers of a sentence, or at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from stats.extract.groups import find_groups
+from stats.extract.measures import find_measures
+from stats.extract.qualifiers import FRACTION, fraction_qualifier, fraction_value, half_up
+from stats.extract.sentences import Sentence
+
+if TYPE_CHECKING:
+    from stats.extract.attribution import Speaker
+    from stats.extract.engine import Figure, _Document
+
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_PAIRED_MEASURE = re.compile(
+    r"(?i)\b(?:(?P<killed>killed|dead|died)|(?P<injured>wounded|injured|hurt)"
+    r"|(?P<missing>missing)|(?P<displaced>displaced)|(?P<detained>detained|arrested))\b"
+)
+_MOST_OF = re.compile(
+    r"(?i)\bmost of (?:(?P<pron>them|these|those)\b|the\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?))"
+)
+_PREDICATE = re.compile(r"(?i)^\s*(?:,\s*)?(?:were|was|are|is)\s+(?:all\s+|mostly\s+)?(?:an?\s+)?")
+
+
+FRACTION_HINT = re.compile(r"(?i)\bin \w+ of\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
+
+
+def fraction_spans(sent: str) -> list[tuple[int, int]]:
+    """Where fractions are ("One in three of the wounded"): their numbers are no counts."""
+    if not FRACTION_HINT.search(sent):
+        return []
+    return [(m.start(), m.end()) for m in FRACTION.finditer(sent)]
+
+
+def respectively(
+    figures: list[Figure], sent: str, s: Sentence, speakers: list[Speaker], doc: _Document
+) -> None:
+    """Pair the numbers before "respectively" with the list it closes (rule B2, Q3)."""
+    match = _RESPECTIVELY.search(sent)
+    if not match:
+        return
+    cut = s.start + match.start()
+    listed = [f for f in figures if f.start < cut]
+    if len(listed) < 2:
+        return
+    first_at = listed[0].start - s.start
+    subjects = next(
+        (sp.subjects for sp in reversed(speakers) if sp.at - s.start < first_at and sp.subjects),
+        (),
+    )
+    if len(subjects) == len(listed):
+        for n, (fig, source) in enumerate(zip(listed, subjects, strict=True)):
+            fig.source = source
+            fig.notes.append(f"respectively: {_ordinal(n + 1)} of {len(listed)}")
+    tail = sent[listed[-1].end - s.start : match.start()]
+    paired = [m.lastgroup for m in _PAIRED_MEASURE.finditer(tail)]
+    if len(paired) == len(listed):
+        for fig, measure in zip(listed, paired, strict=True):
+            fig.measure = measure or fig.measure
+        if len(subjects) != len(listed):
+            for n, fig in enumerate(listed):
+                fig.notes.append(f"respectively: {_ordinal(n + 1)} of {len(listed)}")
+    first = listed[0]
+    if first.own_qualifier and first.qualifier not in ("exact", "range", "multiples"):
+        for fig in listed[1:]:
+            if not fig.own_qualifier:
+                fig.qualifier = "about"
+                fig.notes.append(
+                    f"the qualifier {first.qualifier} is printed once, before the first number; "
+                    "this later number is read as about (Q3)"
+                )
+
+
+def _ordinal(n: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
+def _recent(
+    figures: list[Figure], before: int, group: str, measure: str, sentence: int
+) -> Figure | None:
+    for fig in reversed(figures):
+        if fig.start >= before or fig.sentence < sentence - 3:
+            continue
+        if fig.kind != "number":
+            continue
+        if group and fig.group != group:
+            continue
+        if measure and fig.measure != measure:
+            continue
+        return fig
+    return None
+
+
+def _predicate_group(lower_after: str) -> tuple[str, str]:
+    match = _PREDICATE.match(lower_after)
+    rest = lower_after[match.end() :] if match else lower_after
+    if not match and not re.match(r"\s+\w", lower_after):
+        return "", ""
+    if not match:
+        # "a third of them civilians": the noun may follow directly
+        rest = lower_after.lstrip()
+    groups = find_groups(rest[:60])
+    if groups and groups[0].start <= 12:
+        g = groups[0]
+        return g.group, rest[g.start : g.end]
+    return "", ""
+
+
+def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: str) -> None:
+    """Fractions of a stated figure (rule F1) and "most of" (rule F2) in one sentence."""
+    from stats.extract.engine import Figure
+
+    for m in FRACTION.finditer(sent) if FRACTION_HINT.search(sent) else ():
+        head = sent[: m.start()].rstrip()
+        if head and head[-1] not in ",;:-–—(" and not re.search(r"(?i)\b(?:and|with)$", head):
+            continue  # "visit fewer than half of those held": not a count of casualties
+        parts = fraction_value(m)
+        if parts is None:
+            continue
+        numerator, denominator = parts
+        after = lower[m.end() :]
+        at = s.start + m.start()
+        if m["ref"].lower() == "the":
+            words = after[:40]
+            g = find_groups(words)
+            ms = find_measures(words)
+            group_word = g[0].group if g and g[0].start == 0 else ""
+            measure_word = ms[0].measure if ms and ms[0].start <= 12 else ""
+            base = _recent(doc.figures, at, group_word, measure_word, si)
+            skip = (g[0].end if group_word else 0) or (ms[0].end if measure_word else 0)
+            rest = after[skip:]
+            if measure_word and ms[0].start > (g[0].end if group_word else 0):
+                rest = after[ms[0].end :]
+        else:
+            base = _recent(doc.figures, at, "", "", si)
+            rest = after
+        if base is None:
+            continue
+        group, term = _predicate_group(rest)
+        if not group:
+            group, term = base.group, base.source_term
+        words_end = m.start() + re.match(r"(?s).*?(?=\s+of\s)", m[0]).end()  # type: ignore[union-attr]
+        fig = Figure(
+            measure=base.measure,
+            group=group,
+            value=half_up(numerator, base.value, denominator),
+            qualifier=fraction_qualifier(m),
+            start=s.start + m.start(),
+            end=s.start + words_end,
+            sentence=si,
+            source=base.source,
+            source_term=term,
+            paragraph=s.paragraph,
+            headline=s.headline,
+            kind="fraction",
+        )
+        if base.qualifier == "range" and base.value_high is not None:
+            fig.qualifier = "range"
+            fig.value_high = half_up(numerator, base.value_high, denominator)
+        fig.notes.append(
+            f"fraction {numerator}/{denominator} of {base.value:,}"
+            + (f"-{base.value_high:,}" if fig.value_high is not None else "")
+            + (" (the base is a minimum)" if base.qualifier in ("at_least", "more_than") else "")
+        )
+        doc.figures.append(fig)
+
+    for m in _MOST_OF.finditer(sent):
+        at = s.start + m.start()
+        if m["pron"]:
+            # the number right before "most of them" must itself be a figure
+            numbers = doc._numbers_in(s.start, at)
+            if numbers:
+                last = numbers[-1]
+                base = next(
+                    (f for f in reversed(doc.figures) if f.start <= last.start < f.end + 1), None
+                )
+                if base is None or not (base.start <= last.start <= base.end):
+                    continue
+            else:
+                base = _recent(doc.figures, at, "", "", si)
+            rest = lower[m.end() :]
+        else:
+            noun = m["noun"].lower()
+            g = find_groups(noun)
+            ms = find_measures(noun)
+            group_word = g[0].group if g and g[0].start == 0 and not g[0].measure else ""
+            measure_word = ms[0].measure if ms and ms[0].start == 0 else ""
+            if not group_word and not measure_word:
+                continue
+            rest = lower[
+                m.start() + len("most of the ") + (g[0].end if group_word else ms[0].end) :
+            ]
+            verb = find_measures(rest[:30])
+            wanted = measure_word or (verb[0].measure if verb else "")
+            base = _recent(doc.figures, at, group_word, wanted, si) or _recent(
+                doc.figures, at, group_word, "", si
+            )
+        if base is None:
+            continue
+        group, term = _predicate_group(rest)
+        if not group:
+            group, term = base.group, base.source_term
+        end = (
+            m.end()
+            if m["noun"] is None
+            else m.start() + len("most of the ") + len((m["noun"] or "").split()[0])
+        )
+        fig = Figure(
+            measure=base.measure,
+            group=group,
+            value=base.value,
+            qualifier="most_of",
+            start=at,
+            end=s.start + end,
+            sentence=si,
+            source=base.source,
+            source_term=term,
+            paragraph=s.paragraph,
+            headline=s.headline,
+            kind="most_of",
+        )
+        fig.notes.append(f"most of the {base.value:,} ({base.group})")
+        doc.figures.append(fig)
+
+
+def unknown_status(figures: list[Figure], si: int) -> None:
+    """ "It was not known whether the dead were civilians or fighters": status unknown."""
+    for fig in reversed(figures):
+        if fig.sentence < si - 3:
+            return
+        if fig.measure == "killed" and fig.group == "total" and fig.kind == "number":
+            fig.group = "unknown_status"
+            fig.notes.append("the text says the status of the dead is not known")
+            return
+
+
+def finish(figures: list[Figure], sentences: list[Sentence]) -> list[Figure]:
+    """Drop headline repeats (R1), duplicates, and vague summaries of precise counts (R2)."""
+    body = [f for f in figures if not f.headline]
+    kept: list[Figure] = []
+    for fig in figures:
+        if fig.headline and any(
+            b.measure == fig.measure and (b.group == fig.group or b.value == fig.value)
+            for b in body
+        ):
+            continue
+        kept.append(fig)
+    seen: set[tuple] = set()
+    unique: list[Figure] = []
+    for fig in kept:
+        key = (
+            fig.measure,
+            fig.group,
+            fig.value,
+            fig.value_high,
+            fig.qualifier == "most_of",
+            fig.source,
+        )
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(fig)
+    index_of = {id(f): n for n, f in enumerate(figures)}
+    result = []
+    for fig in unique:
+        if fig.qualifier == "multiples":
+            mine = index_of[id(fig)]
+            summary = any(
+                other.qualifier != "multiples"
+                and other.measure == fig.measure
+                and other.group == fig.group
+                and other.source == fig.source
+                and 2 * fig.value <= other.value < 10 * fig.value
+                and other.part_of != mine
+                for other in unique
+            )
+            if summary:
+                continue
+        result.append(fig)
+    for fig in result:
+        fig.note = "; ".join(dict.fromkeys(fig.notes))
+    return result

@@ -1,0 +1,1014 @@
+"""The extraction engine: a document's text in, candidate figure rows out.
+
+It reads sentence by sentence. Each number (from :func:`stats.numbers.find_numbers`)
+becomes a figure only when the words around it say it counts people under one of the
+five measures: a people noun after it ("215 terrorists"), or a measure right beside a
+bare number ("and 190 injured", "put the toll at 23"). Anything else (dates, ages,
+durations, money, things) is left out, because a wrong figure costs more than a missed
+one. Then the document-level rules run: breakdowns and "respectively", fractions and
+"most of", headline repeats, and who is credited.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from stats.extract import attribution as attr
+from stats.extract import breakdowns
+from stats.extract.groups import INHERIT, common_group, find_groups
+from stats.extract.measures import NEGATIVE, find_measures
+from stats.extract.qualifiers import prefix_qualifier, suffix_qualifier
+from stats.extract.sentences import Sentence, split
+from stats.numbers import NumberMention, find_numbers
+from stats.registries import Registries
+from stats.taxonomy import Taxonomy, default_taxonomy
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+|\S")
+_QUOTES = frozenset("\"“”'‘’")
+#: Words that end a noun phrase after a number: what follows is not its noun.
+_BREAK = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "be",
+        "being",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "to",
+        "since",
+        "during",
+        "after",
+        "before",
+        "for",
+        "with",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "as",
+        "than",
+        "this",
+        "these",
+        "those",
+        "them",
+        "they",
+        "their",
+        "its",
+        "it",
+        "our",
+        "also",
+        "still",
+        "now",
+        "later",
+        "so",
+        "when",
+        "while",
+        "where",
+        "whose",
+        "all",
+        "each",
+        "per",
+        "including",
+        "among",
+        "across",
+        "inside",
+        "near",
+        "under",
+        "over",
+        "into",
+    ]
+)
+_DETERMINERS = frozenset(["the", "its", "our", "their", "his", "her", "own", "of"])
+_CONNECT = frozenset(
+    [
+        "at",
+        "to",
+        "of",
+        "past",
+        "passed",
+        "is",
+        "was",
+        "were",
+        "are",
+        "for",
+        "reached",
+        "reaching",
+        "topped",
+    ]
+)
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
+_MONTH_AFTER = re.compile(rf"^(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+(?:{_MONTHS})\b")
+_BAD_BEFORE = re.compile(
+    r"(?i)(?:\$|us\$|€|£|¥|\bno\.?|\bnos\.?|\bnumber|\bpage|\bpages|\bresolution|\barticle"
+    r"|\bsection|\bchapter|\broute|\bhighway|\bflight|\bstatement|\breport|\btel\.?|\bphone"
+    r"|\bfax|\+|\baged(?:\s+between)?|\bages?\s+of|\bage\s+(?:of|between)|\bas young as"
+    r"|\bas old as|\bup from|\bdown from|\bfigure of|\brevised from|\bfrom|\bsince"
+    r"|\buntil|\bpost|\bbox|\bunit|\bplot|\bversion|\bv\.?"
+    r"|\bseason|\bday|\bweek|\bplatform|\bgate|\broom|\bfloor)\s*$"
+)
+#: Quick pre-test for :data:`_BAD_BEFORE`: its words or symbols occur in the tail at all.
+_BAD_BEFORE_HINT = re.compile(
+    r"(?i)[$€£¥+]|\b(?:no|nos|number|pages?|resolution|article|section|chapter|route|highway"
+    r"|flight|statement|report|tel|phone|fax|aged?|ages|young|old|up|down|figure|revised|from"
+    r"|since|until|post|box|unit|plot|version|v|season|day|week|platform|gate|room|floor)\b"
+)
+_CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[- ]?$")
+_BAD_AFTER = re.compile(
+    r"(?i)^(?:\s*(?:%|per\s?cent|percent|pc\b)|[-–]?\s?(?:year|yr|day|hour|hr|minute|min"
+    r"|second|week|month|metre|meter|km|kilometre|mile|kg|ton|tonne|litre|mm|cm|ft|inch"
+    r"|degree)s?\b|:\d|\s*(?:a\.m|p\.m"
+    r"|am\b|pm\b|gmt|hrs|h\b|bn\b)|[-–][A-Za-z]|[A-Za-z])"
+)
+#: Words allowed between a bare number and its measure: "26 were wounded", "wounding up to 15".
+_BARE_GAP_AFTER = frozenset(
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "others",
+        "also",
+        "more",
+        "of",
+        "them",
+        "people",
+        "still",
+        "being",
+        "who",
+        "reported",
+        "later",
+        "now",
+        ",",
+        "confirmed",
+        "dead",
+        "either",
+    ]
+)
+_BARE_GAP_BEFORE = _QUOTES | frozenset(
+    [
+        "at",
+        "least",
+        "some",
+        "about",
+        "up",
+        "to",
+        "more",
+        "than",
+        "over",
+        "nearly",
+        "almost",
+        "only",
+        "around",
+    ]
+)
+_TIME_BEFORE = re.compile(r"\d[:.]\s*$")
+_TEMPORAL = frozenset({"after", "before", "following", "during", "since", "until"})
+_LINK = re.compile(
+    r"(?i)\b(?:including|included|among them|among the (?:dead|wounded|injured|victims)"
+    r"|of whom|of these|of them|of those)\b"
+)
+_UNKNOWN_STATUS = re.compile(
+    r"(?i)not (?:yet )?known whether|status (?:could not|cannot|can ?not) be (?:established"
+    r"|determined)|status (?:is|was|remains|remained) unknown|(?:identity|identities) and "
+    r"status"
+)
+_BOTH_SIDES = re.compile(r"(?i)\b(?:both|all) sides\b|\bclashes between\b|\bfighting between\b")
+_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
+_KILLED_BOTH_SIDES = re.compile(
+    r"(?i)\b(?:killed|dead|died|losses|fighters) (?:on|from) (?:both|all) sides\b"
+)
+_LIST_HEAD = re.compile(r"(?i)\b([a-z]+) (?:casualties|deaths|victims|dead)\b[^:;.]{0,60}:[^:;]*$")
+_OWN_LOSSES = re.compile(r"(?i)\b(?:its|their|our) (?:own )?(?:losses|dead|men)\b")
+
+
+@dataclass
+class Figure:
+    """One candidate row while the document is being read."""
+
+    measure: str
+    group: str
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    sentence: int
+    value_high: int | None = None
+    source: str = ""
+    source_term: str = ""
+    note: str = ""
+    headline: bool = False
+    paragraph: int = 0
+    part_of: int | None = None
+    multiple: bool = False
+    kind: str = "number"  # number, most_of, fraction
+    elided: bool = False
+    own_qualifier: bool = True
+    sources_fixed: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Tok:
+    kind: str  # word, num, punct
+    low: str
+    start: int
+    end: int
+    number: NumberMention | None = None
+
+
+@dataclass
+class _Reading:
+    """What the words around one number say, before the measure is chosen."""
+
+    first: int  # token index of the number (the range's first number)
+    last: int  # token index of the last number of the phrase
+    value: int
+    high: int | None
+    qualifier: str
+    start: int  # phrase offsets in the sentence, qualifier words included
+    end: int
+    multiple: bool
+    own_qualifier: bool
+    group: str = ""
+    term: str = ""
+    np_end: int = 0  # token index after the noun phrase
+    carried_measure: str = ""
+    elided: bool = False
+    inherit: bool = False  # "others", "more": the people of the figure before
+    ref: str = ""  # "them" (of them/whom/these/those) or a measure word ("of the wounded")
+    ref_span: tuple[int, int] = (0, 0)
+    possessive: bool = False
+
+
+def _after_temporal(lower: str, at: int) -> bool:
+    """A measure word in a time adjunct ("missing after arrest") describes no count."""
+    words = lower[max(0, at - 20) : at].split()
+    return bool(words) and (
+        words[-1] in _TEMPORAL
+        or (len(words) > 1 and words[-2] in _TEMPORAL and words[-1] in ("being", "the"))
+    )
+
+
+class Extractor:
+    """Reads documents with one registry; build once, call :meth:`read` per document."""
+
+    def __init__(self, registries: Registries | None = None) -> None:
+        self.index = attr.SourceIndex(registries)
+        self.taxonomy: Taxonomy = (
+            registries.groups if registries is not None else default_taxonomy()
+        )
+
+    def read(self, text: str) -> list[Figure]:
+        """Every candidate figure of ``text``, in reading order."""
+        return _Document(text, self).run()
+
+
+class _Document:
+    def __init__(self, text: str, extractor: Extractor) -> None:
+        self.text = text
+        self.x = extractor
+        self.sentences: list[Sentence] = split(text)
+        self.numbers = find_numbers(text)
+        self.number_starts = [m.start for m in self.numbers]
+        self.mentions = extractor.index.mentions(text)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.figures: list[Figure] = []
+        self.default = self._default_source()
+        self.paragraph = -1
+        self.speaker = ""  # the last credited source in this paragraph
+        self.last_speaker = ""  # ... in the document
+
+    # -- document level --------------------------------------------------------------
+
+    def _default_source(self) -> str:
+        for s in self.sentences[:6]:
+            outlet = attr.dateline_outlet(self.text, s.start, s.end, self.x.index)
+            if outlet:
+                return outlet
+        return self.mentions[0].source if self.mentions else ""
+
+    def run(self) -> list[Figure]:
+        for i, s in enumerate(self.sentences):
+            if s.paragraph != self.paragraph:
+                self.paragraph = s.paragraph
+                self.speaker = ""
+            if s.cells:
+                self._table_row(i, s)
+            else:
+                self._sentence(i, s)
+        return breakdowns.finish(self.figures, self.sentences)
+
+    def _numbers_in(self, start: int, end: int) -> list[NumberMention]:
+        lo = bisect.bisect_left(self.number_starts, start)
+        hi = bisect.bisect_left(self.number_starts, end)
+        return [m for m in self.numbers[lo:hi] if m.end <= end]
+
+    def _mentions_in(self, start: int, end: int) -> list[attr.Mention]:
+        lo = bisect.bisect_left(self.mention_starts, start)
+        hi = bisect.bisect_left(self.mention_starts, end)
+        return self.mentions[lo:hi]
+
+    def _last_mention_source(self, before: int) -> str:
+        """The last source named in this paragraph before ``before`` (for "It says")."""
+        paragraph_start = next(s.start for s in self.sentences if s.paragraph == self.paragraph)
+        for mention in reversed(self.mentions):
+            if paragraph_start <= mention.end <= before:
+                return mention.source
+        return ""
+
+    # -- one sentence ----------------------------------------------------------------
+
+    def _tokens(self, start: int, end: int, numbers: list[NumberMention]) -> list[_Tok]:
+        sent = self.text[start:end]
+        toks: list[_Tok] = []
+        k = 0
+        for match in _TOKEN.finditer(sent):
+            a, b = match.start() + start, match.end() + start
+            while k < len(numbers) and numbers[k].end <= a:
+                k += 1
+            if k < len(numbers) and numbers[k].start < b and a < numbers[k].end:
+                m = numbers[k]
+                if toks and toks[-1].number is m:
+                    continue
+                toks.append(_Tok("num", m.text.lower(), m.start - start, m.end - start, m))
+                continue
+            word = match[0]
+            kind = "word" if word[0].isalpha() else ("num" if word[0].isdigit() else "punct")
+            if kind == "num":
+                kind = "digits"  # digits that are not a number mention ("1.5", "3rd")
+            toks.append(_Tok(kind, word.lower(), match.start(), match.end()))
+        return toks
+
+    def _sentence(self, si: int, s: Sentence) -> None:
+        text = self.text
+        sent = text[s.start : s.end]
+        numbers = self._numbers_in(s.start, s.end)
+        speakers = attr.speakers(text, s.start, s.end, self.mentions, self.x.index)
+        if numbers:
+            lower = sent.lower()
+            toks = self._tokens(s.start, s.end, numbers)
+            readings = self._readings(sent, lower, toks)
+            readings = self._link_elided(readings, toks, sent, lower)
+            before = len(self.figures)
+            self._emit(si, s, sent, lower, toks, readings, speakers)
+            breakdowns.respectively(self.figures[before:], sent, s, speakers, self)
+        if self.figures and ("most of" in sent.lower() or breakdowns.FRACTION_HINT.search(sent)):
+            breakdowns.fractions_and_most(self, si, s, sent, sent.lower())
+        if _UNKNOWN_STATUS.search(sent):
+            breakdowns.unknown_status(self.figures, si)
+        self._update_speaker(speakers, s)
+
+    def _update_speaker(self, speakers: list[attr.Speaker], s: Sentence) -> None:
+        for sp in speakers:
+            if sp.source in (attr.GENERIC, attr.PRONOUN):
+                continue
+            self.speaker = sp.source
+            self.last_speaker = sp.source
+
+    def source_for(self, at: int, speakers: list[attr.Speaker], s: Sentence) -> str:
+        """The credited source of a number at sentence offset ``at``."""
+        chosen: attr.Speaker | None = None
+        credited = [sp for sp in speakers if sp.source != attr.GENERIC]
+        before = [sp for sp in credited if sp.at - s.start <= at]
+        after = [sp for sp in credited if sp.at - s.start > at]
+        if before:
+            chosen = before[-1]
+        elif after:
+            chosen = after[0]
+        if chosen is not None and chosen.source != attr.PRONOUN:
+            return chosen.source
+        if chosen is not None:  # "it said", "he said", "the group said"
+            return (
+                self.speaker
+                or self._last_mention_source(s.start + at)
+                or self.last_speaker
+                or self.default
+            )
+        if self.speaker:
+            return self.speaker
+        # nobody credited in this paragraph: a source the sentence names, else the outlet
+        named = self._mentions_in(s.start, s.end)
+        return named[0].source if named else self.default
+
+    # -- reading numbers --------------------------------------------------------------
+
+    def _excluded(self, sent: str, tok: _Tok, toks: list[_Tok], i: int, line_start: bool) -> bool:
+        m = tok.number
+        assert m is not None
+        before = sent[: tok.start]
+        after = sent[tok.end :]
+        if _MONTH_BEFORE.search(before[-12:]) or _MONTH_AFTER.match(after[:24]):
+            return True
+        if m.kind == "digits" and len(m.text) == 4 and 1800 <= m.value <= 2100:
+            return True  # a year; "2000 people" is written "2,000" in the texts we read
+        if _BAD_AFTER.match(after[:16]):
+            return True
+        if _TIME_BEFORE.search(before[-3:]) or before[-1:] in ("-", "/"):
+            return True  # "18:40", "1-800", "VR-2281"
+        if _CODE_BEFORE.search(before[-6:]) and not re.search(r"[:)]\s*$", before[-6:]):
+            return True  # "flight VA 307"
+        if line_start and re.match(r"^[.)]\s", after):
+            return True  # a numbered-list marker
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.kind in ("num", "digits"):
+            return True  # "+99 21 555 0192": a phone number, not a count
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.kind in ("num", "digits"):
+            return True
+        # "N in M" proportions ("2 in 5 schools", "Three in 10 households")
+        if nxt is not None and nxt.low in ("in", "out") and i + 2 < len(toks):
+            follower = toks[i + 2] if nxt.low == "in" else toks[min(i + 3, len(toks) - 1)]
+            if follower.kind == "num":
+                return True
+        if prev is not None and prev.low == "in" and i > 1 and toks[i - 2].kind == "num":
+            return True
+        tail = before[-24:]
+        if not tail or not _BAD_BEFORE_HINT.search(tail):
+            return False
+        return bool(_BAD_BEFORE.search(tail))
+
+    def _excluded_second(self, sent: str, toks: list[_Tok], i: int) -> bool:
+        """The second number of a range: a date ("between 1 and 7 March") or a unit."""
+        after = sent[toks[i].end :]
+        return bool(_MONTH_AFTER.match(after[:24]) or _BAD_AFTER.match(after[:16]))
+
+    def _readings(self, sent: str, lower: str, toks: list[_Tok]) -> list[_Reading | None]:
+        groups = find_groups(lower)
+        group_at = {}
+        for g in groups:
+            if g.start not in group_at or g.end > group_at[g.start].end:
+                group_at[g.start] = g
+        self._group_at = group_at
+        readings: list[_Reading | None] = []
+        skip_until = -1
+        fraction_spans = breakdowns.fraction_spans(sent)
+        for i, tok in enumerate(toks):
+            if tok.kind != "num" or i <= skip_until:
+                continue
+            if any(a <= tok.start < b for a, b in fraction_spans):
+                continue
+            line_start = not sent[: tok.start].strip() or bool(
+                re.fullmatch(r"\s*[-*•]\s*", sent[: tok.start])
+            )
+            if self._excluded(sent, tok, toks, i, line_start):
+                readings.append(None)
+                continue
+            reading = self._phrase(sent, toks, i)
+            if reading is None:
+                readings.append(None)
+                continue
+            if reading.last != i and self._excluded_second(sent, toks, reading.last):
+                readings.append(None)
+                skip_until = reading.last
+                continue
+            skip_until = reading.last
+            readings.append(self._noun_phrase(sent, lower, toks, reading))
+        return readings
+
+    def _phrase(self, sent: str, toks: list[_Tok], i: int) -> _Reading | None:
+        """The number with its qualifier words and, for a range, its second number."""
+        tok = toks[i]
+        m = tok.number
+        assert m is not None
+        start, end = tok.start, tok.end
+        qualifier, own = "exact", False
+        if m.kind == "multiple":
+            qualifier, own = "multiples", True
+        found = prefix_qualifier(sent[: tok.start])
+        between = False
+        if found:
+            word, length = found
+            start = tok.start - length
+            if word == "range":
+                between = True
+            elif m.kind == "multiple":
+                pass  # "about dozens" is still dozens
+            else:
+                qualifier, own = word, word != "exact"
+        last, high = i, None
+        # a range: "between 50 and 60", "8-10", "120 to 130"
+        if i + 2 < len(toks) and toks[i + 2].kind == "num" and m.kind != "multiple":
+            joiner = toks[i + 1].low
+            second = toks[i + 2].number
+            assert second is not None
+            ok = joiner in ("-", "–", "—", "to") or (between and joiner == "and")
+            if joiner == "to" and re.search(r"(?i)\bfrom\s*$", sent[:start]):
+                ok = False
+            if ok and second.value > m.value and second.kind != "multiple":
+                last, high = i + 2, second.value
+                end = toks[i + 2].end
+                qualifier, own = "range", True
+        if between and high is None:
+            start = tok.start  # "between" without a second number: no qualifier
+        suffix = suffix_qualifier(sent[end:])
+        if suffix and high is None:
+            qualifier, own = suffix[0], True
+            end += suffix[1]
+        return _Reading(
+            first=i,
+            last=last,
+            value=m.value,
+            high=high,
+            qualifier=qualifier,
+            start=start,
+            end=end,
+            multiple=m.kind == "multiple",
+            own_qualifier=own,
+        )
+
+    def _skip(self, toks: list[_Tok], j: int) -> int:
+        while j < len(toks) and toks[j].kind == "punct" and toks[j].low in _QUOTES:
+            j += 1
+        return j
+
+    def _noun_phrase(self, sent: str, lower: str, toks: list[_Tok], r: _Reading) -> _Reading | None:
+        """The people the number counts, read from the words after it."""
+        j = self._skip(toks, r.last + 1)
+        if r.end > toks[r.last].end:  # "or more" already read
+            while j < len(toks) and toks[j].start < r.end:
+                j += 1
+            j = self._skip(toks, j)
+        if j < len(toks) and toks[j].low == "of":
+            k = j + 1
+            if k < len(toks) and toks[k].low in ("them", "whom", "these", "those"):
+                r.ref = "them"
+                r.ref_span = (toks[j].start, toks[k].end)
+                j = k + 1
+                if j < len(toks) and toks[j].low in ("held", "detained", "killed", "wounded"):
+                    r.carried_measure = {
+                        "held": "detained",
+                        "detained": "detained",
+                        "killed": "killed",
+                        "wounded": "injured",
+                    }[toks[j].low]
+                    j += 1
+                return self._predicate(lower, toks, r, j)
+            if (
+                k + 1 < len(toks)
+                and toks[k].low == "the"
+                and toks[k + 1].low in ("dead", "wounded", "injured", "killed", "missing")
+            ):
+                r.ref = toks[k + 1].low
+                r.ref_span = (toks[j].start, toks[k + 1].end)
+                r.group, r.term = "total", toks[k + 1].low
+                return self._predicate(lower, toks, r, k + 2)
+            while k < len(toks) and toks[k].low in _DETERMINERS | {"a", "further"}:
+                if toks[k].low in ("its", "our", "their"):
+                    r.possessive = True
+                k += 1
+            if k < len(toks) and toks[k].kind == "num":
+                return None  # "one of 14", "two of the four hospitals"
+            if r.multiple or r.possessive or (k < len(toks) and toks[k].start in self._group_at):
+                j = k
+            else:
+                return None
+        if j < len(toks) and toks[j].low == "a" and r.multiple is False:
+            pass
+        first_word = j
+        k = j
+        while k < len(toks) and k <= first_word + 4:
+            tok = toks[k]
+            g = self._group_at.get(tok.start)
+            if g is not None:
+                return self._found_group(sent, lower, toks, r, first_word, k, g)
+            if tok.kind == "punct":
+                if tok.low in _QUOTES:
+                    k += 1
+                    continue
+                break
+            if tok.kind != "word" or tok.low in _BREAK:
+                break
+            if tok.low == "members" and k + 1 < len(toks) and toks[k + 1].low == "of":
+                k += 2
+                if k < len(toks) and toks[k].low == "the":
+                    k += 1
+                continue
+            k += 1
+        if first_word >= len(toks):
+            r.elided = True
+            r.np_end = first_word
+            return r
+        tok = toks[first_word]
+        if tok.kind == "word" and tok.low in INHERIT:
+            r.inherit = True
+            r.term = tok.low
+            r.elided = True
+            r.np_end = first_word + 1
+            return r
+        if tok.kind == "punct" and tok.low in ("-", "–", "%", "/", "$", "€", "£", "@"):
+            return None
+        if tok.kind == "word" and tok.low not in _BREAK and not self._is_measure_word(lower, tok):
+            return None  # a number of something else: "12 trucks", "four hospitals"
+        r.elided = True
+        r.np_end = first_word
+        if tok.kind == "word" and tok.low in ("were", "was", "are", "is"):
+            return self._predicate(lower, toks, r, first_word)  # "87 were civilians"
+        return r
+
+    def _is_measure_word(self, lower: str, tok: _Tok) -> bool:
+        return any(mw.start == 0 for mw in find_measures(lower[tok.start : tok.start + 40]))
+
+    def _found_group(
+        self, sent: str, lower: str, toks: list[_Tok], r: _Reading, first: int, k: int, g
+    ) -> _Reading:
+        group, measure, end = g.group, g.measure, g.end
+        # "soldiers and police officers": one group for the pair (rule G2)
+        rest = lower[end:]
+        conj = re.match(r"\s+(?:and|or)\s+(?:members of (?:the )?)?(?:[\w-]+\s+){0,2}?", rest)
+        if conj:
+            nxt = self._group_at.get(end + conj.end())
+            if nxt is not None and not re.search(r"\d", rest[: conj.end()]):
+                group = common_group(self.x.taxonomy, group, nxt.group)
+                end = nxt.end
+        start = toks[first].start if first < len(toks) else g.start
+        term = sent[start:end].strip(" \"“”'‘’")
+        # nationality before soldiers: "Kalmoran soldiers" serve a foreign state
+        if group == "government_forces":
+            words = sent[start : g.start].split()
+            if any(_NATIONALITY.match(w) for w in words) and not re.search(
+                r"(?i)government|home guard|militia", term
+            ):
+                group = "foreign_forces"
+        if g.group == "men" and r.possessive:
+            group = "combatants"
+            r.term = term
+        if group == "nonstate_armed" and "fighter" in term.lower() and _BOTH_SIDES.search(sent):
+            group = "combatants"
+        r.group, r.term, r.carried_measure = group, term, measure or r.carried_measure
+        r.np_end = bisect.bisect_left([t.start for t in toks], end)
+        return r
+
+    def _predicate(self, lower: str, toks: list[_Tok], r: _Reading, j: int) -> _Reading:
+        """ "of them civilians", "of whom 24,926 were civilians": the group after the verb."""
+        k = j
+        while k < len(toks) and k <= j + 4:
+            g = self._group_at.get(toks[k].start)
+            if g is not None:
+                r.group, r.term = g.group, self.text_slice(lower, g)
+                if not r.carried_measure:
+                    r.carried_measure = g.measure
+                r.np_end = k + 1
+                return r
+            if toks[k].low not in ("were", "was", "are", "is", "all", "a", "an", "mostly", "also"):
+                break
+            k += 1
+        r.elided = not r.group
+        r.np_end = j
+        return r
+
+    @staticmethod
+    def text_slice(lower: str, g) -> str:
+        return lower[g.start : g.end]
+
+    def _link_elided(
+        self, readings: list[_Reading | None], toks: list[_Tok], sent: str, lower: str
+    ) -> list[_Reading | None]:
+        """Give bare numbers the people of a neighbour ("12 and 30 soldiers", rule Q2)."""
+        real = [r for r in readings if r is not None]
+        for n, r in enumerate(real):
+            if not r.elided or r.group:
+                continue
+            # right neighbour: "12 and 30 soldiers", "24,926 and 27,300"
+            if n + 1 < len(real):
+                nxt = real[n + 1]
+                between = sent[r.end : nxt.start].strip().lower()
+                if between in ("and", "or", ",", "and at least", "to") and nxt.group:
+                    r.group, r.term = nxt.group, nxt.term
+                    r.carried_measure = r.carried_measure or nxt.carried_measure
+                    r.elided = False
+                    r.inherit = False
+                    continue
+        for n, r in enumerate(real):
+            if not r.elided or r.group:
+                continue
+            if n > 0:
+                prev = real[n - 1]
+                between = sent[prev.end : r.start].lower()
+                tail = re.split(r"\band\b", between)
+                close = len(tail) > 1 and not tail[-1].strip(' ,"“”')
+                if (r.inherit or close) and prev.group and not re.search(r"[;:]", between):
+                    r.group = prev.group
+                    r.term = prev.term if not r.inherit else r.term
+                    r.elided = r.inherit or r.elided
+                    r.linked = prev  # type: ignore[attr-defined]
+                    continue
+        return readings
+
+    def _noun_before(self, lower: str, toks: list[_Tok], r: _Reading) -> tuple[str, str, str]:
+        """ "put the toll at 23", "the number of people killed ... to 1,043": (group, term,
+        measure) read backwards from a connecting word."""
+        start_tok = bisect.bisect_left([t.start for t in toks], r.start) - 1
+        k = start_tok
+        while k >= 0 and toks[k].kind == "punct" and toks[k].low in _QUOTES:
+            k -= 1
+        verb_qualifier = re.match(r"(?:passed|past|topped|exceeded)\b", lower[r.start :])
+        if k < 0 or not (toks[k].low in _CONNECT or toks[k].low == ":" or verb_qualifier):
+            return "", "", ""
+        window_start = max(0, k - 20)
+        for q in range(k - 1, window_start - 1, -1):
+            if toks[q].low in (";", "."):
+                window_start = q + 1
+                break
+        a, b = toks[window_start].start, toks[k].end
+        measures = [
+            mw
+            for mw in find_measures(lower[a:b])
+            if mw.measure != "combined" and not _after_temporal(lower[a:b], mw.start)
+        ]
+        groups = find_groups(lower[a:b])
+        measure = measures[-1].measure if measures else ""
+        group, term = "", ""
+        if groups:
+            g = groups[-1]
+            group, term = g.group, lower[a + g.start : a + g.end]
+            measure = measure or g.measure
+            if g.group == "total" and len(groups) > 1 and groups[-2].end + 1 >= g.start:
+                # "civilian deaths", "insurgent fatalities": the adjective names the group
+                group, term = groups[-2].group, lower[a + groups[-2].start : a + g.end]
+        return group, term, measure
+
+    def _choose_measure(
+        self, lower: str, toks: list[_Tok], r: _Reading, measures, tok_starts: list[int]
+    ) -> str:
+        a = max(0, bisect.bisect_right(tok_starts, r.start) - 1)
+        b = max(r.last, r.np_end - 1)
+        best: tuple[int, int, str] | None = None
+        for mw in measures:
+            if r.ref_span[0] <= mw.start < r.ref_span[1]:
+                continue
+            ti = bisect.bisect_right(tok_starts, mw.start) - 1
+            prev = toks[ti - 1].low if ti > 0 else ""
+            prev2 = toks[ti - 2].low if ti > 1 else ""
+            if prev in _TEMPORAL or (prev2 in _TEMPORAL and prev in ("being", "the", "his", "her")):
+                continue
+            if ti < a:
+                distance, side = a - ti, 1
+            elif ti > b:
+                distance, side = ti - b, 0
+            else:
+                distance, side = 0, 0
+            if best is None or (distance, side) < best[:2]:
+                best = (distance, side, mw.measure)
+        if best is None or best[0] > 25:
+            return ""
+        return best[2]
+
+    def _emit(
+        self,
+        si: int,
+        s: Sentence,
+        sent: str,
+        lower: str,
+        toks: list[_Tok],
+        readings: list[_Reading | None],
+        speakers: list[attr.Speaker],
+    ) -> None:
+        measures = find_measures(lower)
+        tok_starts = [t.start for t in toks]
+        link = _LINK.search(sent)
+        previous_figure = self.figures[-1] if self.figures else None
+        sentence_figures: list[Figure] = []
+        chain: tuple[_Reading, Figure] | None = None  # the last bare number emitted
+        for r in readings:
+            if r is None:
+                chain = None
+                continue
+            measure = ""
+            before = sent[: r.start]
+            if NEGATIVE.search(" ".join(before.split()[-3:])):
+                continue
+            if r.elided and not r.group:
+                group, term, measure = self._noun_before(lower, toks, r)
+                if not measure and not group:
+                    # "the number of Kalmoran troops killed": the phrase after the number
+                    after = lower[r.end :]
+                    m = re.match(r"\s+the (?:number|toll) of\s", after)
+                    if m:
+                        gs = find_groups(after[m.end() : m.end() + 60])
+                        ms = find_measures(after[m.end() : m.end() + 60])
+                        if gs:
+                            group, term = (
+                                gs[0].group,
+                                after[m.end() + gs[0].start : m.end() + gs[0].end],
+                            )
+                        if ms:
+                            measure = ms[0].measure
+                r.group, r.term = group or "", term or ""
+                if not measure:
+                    measure = self._near_measure(lower, toks, r, measures, tok_starts)
+                    if not measure:
+                        base = sentence_figures[-1] if sentence_figures else previous_figure
+                        if r.ref and base is not None:
+                            measure = base.measure
+                        elif chain is not None and re.fullmatch(
+                            r"\s*(?:,|and|or|,\s*and)\s*", sent[chain[0].end : r.start]
+                        ):
+                            measure = chain[1].measure
+                            r.group, r.term = chain[1].group, chain[1].source_term
+                        else:
+                            continue
+                r.group = r.group or ("" if r.ref else "total")
+            if not measure:
+                measure = self._choose_measure(lower, toks, r, measures, tok_starts)
+                if measure == "combined" and _RESPECTIVELY.search(sent):
+                    measure = "killed"  # "killed and wounded, respectively": paired below
+                if measure == "combined":
+                    continue
+                if (
+                    measure
+                    and r.carried_measure
+                    and r.group
+                    and self._carried_first(r, lower, toks)
+                ):
+                    measure = r.carried_measure
+                if not measure and r.carried_measure:
+                    measure = r.carried_measure
+                if not measure and (r.ref or (link and link.start() < r.start)):
+                    base = sentence_figures[-1] if sentence_figures else previous_figure
+                    if base is not None:
+                        measure = base.measure
+                if not measure and sentence_figures:
+                    # a list: "41 people ...: 26 civilians, 9 members of the army and 6 insurgents"
+                    gap = sent[sentence_figures[-1].end - s.start : r.start]
+                    if len(gap) < 60 and not re.search(r"[;.]", gap):
+                        measure = sentence_figures[-1].measure
+                if not measure:
+                    continue
+            if measure == "combined":
+                continue
+            # the people after the number may be non-casualties: "58 ... had since been released"
+            after_np = " ".join(sent[r.end :].split()[:8])
+            if re.search(
+                r"(?i)\b(?:been|were|was) (?:since )?(?:released|freed|rescued|evacuated)", after_np
+            ):
+                continue
+            group = r.group
+            base: Figure | None = None
+            if r.ref or not group or r.inherit:
+                base = sentence_figures[-1] if sentence_figures else previous_figure
+            if not group:
+                group = base.group if base is not None and r.ref else "total"
+            if r.inherit and not r.group and base is not None:
+                group = base.group
+            if _OWN_LOSSES.search(sent[max(0, r.start - 60) : r.start]) and group == "total":
+                group = "__own__"
+            head = _LIST_HEAD.search(sent[: r.start])
+            if group == "total" and head and r.term in ("people", "persons"):
+                named = find_groups(head.group(1).lower())
+                if named and named[0].group != "total":
+                    group = named[0].group  # "1,142 civilian casualties: 389 people killed"
+            if group == "total" and _KILLED_BOTH_SIDES.search(sent):
+                group = "combatants"
+            if (
+                measure == "displaced"
+                and group == "civilians"
+                and re.fullmatch(r"(?i)(?:[\w-]+ )?(?:residents|inhabitants|villagers)", r.term)
+            ):
+                group = "total"  # displacement counts "residents" and "people" alike
+            qualifier = r.qualifier
+            linked = getattr(r, "linked", None)
+            if (
+                linked is not None
+                and not r.own_qualifier
+                and linked.qualifier not in ("exact", "range", "multiples")
+                and r.elided
+                and not r.inherit
+            ):
+                qualifier = linked.qualifier  # rule Q2: one clause, one qualifier
+            fig = Figure(
+                measure=measure,
+                group=group,
+                value=r.value,
+                qualifier=qualifier,
+                start=s.start + r.start,
+                end=s.start + r.end,
+                sentence=si,
+                value_high=r.high,
+                source_term=r.term,
+                headline=s.headline,
+                paragraph=s.paragraph,
+                multiple=r.multiple,
+                elided=r.elided,
+                own_qualifier=r.own_qualifier,
+            )
+            fig.source = self.source_for(r.start, speakers, s)
+            if fig.group == "__own__":
+                kind = self.x.index.kinds.get(fig.source, "")
+                fig.group = {
+                    "armed_group": "nonstate_armed",
+                    "government": "government_forces",
+                }.get(kind, "combatants")
+            if qualifier != r.qualifier:
+                fig.notes.append("qualifier read as covering both numbers of the clause (Q2)")
+            if (r.ref or (link and link.start() < r.start)) and base is None:
+                base = sentence_figures[-1] if sentence_figures else previous_figure
+            if base is not None and (r.ref or (link and link.start() < r.start)):
+                fig.part_of = self._index_of(base)
+                fig.notes.append(f"part of the {base.value:,}")
+            self.figures.append(fig)
+            sentence_figures.append(fig)
+            chain = (r, fig)
+
+    def _carried_first(self, r: _Reading, lower: str, toks: list[_Tok]) -> bool:
+        """A measure noun as the head ("46 bodies") wins over verbs further away."""
+        return r.carried_measure in ("killed", "displaced", "detained") and r.group in {"total"}
+
+    def _near_measure(self, lower, toks, r: _Reading, measures, tok_starts) -> str:
+        """For a bare number: a measure right after it ("190 injured", "26 were wounded")
+        or right before it ("wounding 120 to 130")."""
+        a = max(0, bisect.bisect_right(tok_starts, r.start) - 1)
+        b = max(r.last, r.np_end - 1)
+        for mw in measures:
+            if r.ref_span[0] <= mw.start < r.ref_span[1]:
+                continue
+            ti = bisect.bisect_right(tok_starts, mw.start) - 1
+            gap = [t.low for t in toks[b + 1 : ti]]
+            if ti > b and len(gap) <= 4 and all(w in _BARE_GAP_AFTER for w in gap):
+                return mw.measure
+            if ti < a and a - ti <= 3 and all(t.kind != "num" for t in toks[ti + 1 : a]):
+                gap_words = [t.low for t in toks[ti + 1 : a]]
+                if all(w in _BARE_GAP_BEFORE for w in gap_words):
+                    return mw.measure
+        return ""
+
+    def _index_of(self, fig: Figure) -> int | None:
+        for n in range(len(self.figures) - 1, -1, -1):
+            if self.figures[n] is fig:
+                return n
+        return None
+
+    # -- tables ----------------------------------------------------------------------
+
+    def _table_row(self, si: int, s: Sentence) -> None:
+        for cell in s.cells:
+            numbers = self._numbers_in(cell.start, cell.end)
+            if not numbers:
+                continue
+            cell_text = self.text[cell.start : cell.end]
+            header = cell.header.lower()
+            measures = [mw for mw in find_measures(header) if mw.measure != "combined"]
+            if not measures:
+                continue
+            groups = find_groups(header)
+            first = numbers[0]
+            value, high, qualifier = first.value, None, "exact"
+            end = first.end
+            if len(numbers) == 2 and re.fullmatch(
+                r"\s*[-–]\s*", self.text[first.end : numbers[1].start]
+            ):
+                high, qualifier, end = numbers[1].value, "range", numbers[1].end
+            elif first.kind == "multiple":
+                qualifier = "multiples"
+            found = prefix_qualifier(self.text[cell.start : first.start])
+            start = first.start
+            if found and found[0] != "range":
+                qualifier, start = found[0], first.start - found[1]
+            if not re.fullmatch(
+                r"[\s*~<>≈+]*", cell_text[: start - cell.start] + cell_text[end - cell.start :]
+            ):
+                continue
+            term = cell.header[groups[0].start : groups[0].end] if groups else ""
+            fig = Figure(
+                measure=measures[0].measure,
+                group=groups[0].group if groups else "total",
+                value=value,
+                qualifier=qualifier,
+                start=start,
+                end=end,
+                sentence=si,
+                value_high=high,
+                source_term=term,
+                paragraph=s.paragraph,
+                multiple=first.kind == "multiple",
+            )
+            fig.source = self.speaker or self.default
+            fig.notes.append(f"table cell under {cell.header.strip()!r}")
+            self.figures.append(fig)

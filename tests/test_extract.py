@@ -1,0 +1,460 @@
+"""The extraction engine, one construction at a time, on sentences written for these tests
+(not taken from the development set), plus the seed article and the development set's score."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from stats.extract import EXTRACT_COLUMNS, extract_figures
+from stats.registries import Registries, load_registries
+
+REPO = Path(__file__).resolve().parent.parent
+SEED_ARTICLE = REPO.parent / "shared" / "seeds" / "000_e9ec42d60aac5ac3.txt"
+DEVSET = REPO / "tests" / "extraction"
+
+SOURCES = """id,name,aliases,kind
+watch,Tarsin Rights Watch,TRW|the watch|the UK-based watchdog|Mira Olsen,monitor
+relief,Northern Relief Office,NRO|the relief office,un
+health,Tarsin Health Ministry,Health Ministry|the ministry,government
+interior,Tarsin Interior Ministry,Interior Ministry,government
+army,Tarsin Armed Forces,the army|military spokesman|Colonel Ivo Brand|Brand,government
+front,Eastern Front,the front|the rebel group,armed_group
+wire,Coastal Wire,CW,media
+envoy,UN Envoy for Tarsin,the envoy|Lena Marsh,un
+"""
+
+
+@pytest.fixture(scope="module")
+def registries(tmp_path_factory: pytest.TempPathFactory) -> Registries:
+    root = tmp_path_factory.mktemp("registry")
+    (root / "sources.csv").write_text(SOURCES, encoding="utf-8")
+    (root / "documents.csv").write_text("document_id,path\n", encoding="utf-8")
+    (root / "places.csv").write_text("place,parent\n", encoding="utf-8")
+    return load_registries(root)
+
+
+def rows(text: str, registries: Registries | None = None) -> list[tuple]:
+    frame = extract_figures(text, registries=registries)
+    return [(r.measure, r.group, int(r.value), r.qualifier) for r in frame.itertuples(index=False)]
+
+
+def one(text: str, registries: Registries | None = None) -> pd.Series:
+    frame = extract_figures(text, registries=registries)
+    assert len(frame) == 1, frame
+    return frame.iloc[0]
+
+
+# -- the frame -------------------------------------------------------------------------
+
+
+def test_columns_types_and_offsets() -> None:
+    text = "Officials said more than 80 people were killed in the town."
+    frame = extract_figures(
+        text, document_id="d1", reported_on="2024-05", place="tarsin", id_prefix="d1-"
+    )
+    assert list(frame.columns) == list(EXTRACT_COLUMNS)
+    row = frame.iloc[0]
+    assert text[row["start"] : row["end"]] == "more than 80"
+    assert row["quote"] == text
+    assert (row["figure_id"], row["document_id"], row["reported_on"], row["place"]) == (
+        "d1-1",
+        "d1",
+        "2024-05",
+        "tarsin",
+    )
+    assert row["event"] == ""
+    assert frame["value"].dtype == "int64"
+    assert str(frame["value_high"].dtype) == "Int64"
+
+
+def test_same_text_same_ids() -> None:
+    text = "At least 12 people were killed and 30 wounded, the watch said."
+    first = extract_figures(text, id_prefix="x-")
+    assert first.equals(extract_figures(text, id_prefix="x-"))
+
+
+def test_empty_text_gives_an_empty_frame() -> None:
+    frame = extract_figures("No figures here at all.")
+    assert frame.empty
+    assert list(frame.columns) == list(EXTRACT_COLUMNS)
+
+
+# -- numbers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("The attack killed 1,250 people, officials said.", 1250, "exact"),
+        ("Some 3 400 people fled the valley, the relief office said.", 3400, "about"),
+        ("About 2.5 million people have been displaced, the envoy said.", 2500000, "about"),
+        ("Forty-seven civilians were killed in the raid, the watch said.", 47, "exact"),
+        ("Three hundred and twelve people were arrested, the ministry said.", 312, "exact"),
+        ("Scores of protesters were arrested, the watch said.", 20, "multiples"),
+        ("Hundreds of people were detained overnight, the watch said.", 100, "multiples"),
+        ("Tens of thousands of people fled the city, the relief office said.", 10000, "multiples"),
+        ("A dozen villagers were killed, the watch said.", 12, "exact"),
+    ],
+)
+def test_numbers_in_every_form(text: str, value: int, qualifier: str) -> None:
+    row = one(text)
+    assert (int(row["value"]), row["qualifier"]) == (value, qualifier)
+
+
+# -- qualifiers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("more than 40", "more_than"),
+        ("over 40", "more_than"),
+        ("well over 40", "more_than"),
+        ("above 40", "more_than"),
+        ("in excess of 40", "more_than"),
+        ("at least 40", "at_least"),
+        ("no fewer than 40", "at_least"),
+        ("fewer than 40", "fewer_than"),
+        ("less than 40", "fewer_than"),
+        ("under 40", "fewer_than"),
+        ("up to 40", "up_to"),
+        ("as many as 40", "up_to"),
+        ("at most 40", "up_to"),
+        ("about 40", "about"),
+        ("around 40", "about"),
+        ("some 40", "about"),
+        ("roughly 40", "about"),
+        ("approximately 40", "about"),
+        ("an estimated 40", "about"),
+        ("nearly 40", "nearly"),
+        ("almost 40", "nearly"),
+        ("close to 40", "nearly"),
+        ("only 40", "exact"),
+    ],
+)
+def test_qualifier_wordings(phrase: str, qualifier: str) -> None:
+    text = f"The watch said {phrase} civilians were killed in the shelling."
+    row = one(text)
+    assert row["qualifier"] == qualifier
+    assert text[row["start"] : row["end"]] == phrase
+
+
+def test_or_more() -> None:
+    text = "Officials said 25 or more soldiers were wounded."
+    row = one(text)
+    assert (row["qualifier"], int(row["value"]), text[row["start"] : row["end"]]) == (
+        "at_least",
+        25,
+        "25 or more",
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [("between 70 and 90", 70, 90), ("70 to 90", 70, 90), ("70-90", 70, 90), ("70–90", 70, 90)],
+)
+def test_ranges(phrase: str, low: int, high: int) -> None:
+    text = f"Medics said {phrase} people were killed in the blast."
+    row = one(text)
+    assert (row["qualifier"], int(row["value"]), int(row["value_high"])) == ("range", low, high)
+    assert text[row["start"] : row["end"]] == phrase
+
+
+def test_most_of_refers_to_the_figure_named() -> None:
+    text = (
+        "The watch said 60 civilians were killed on Monday. "
+        "Most of the civilians died in the market."
+    )
+    assert ("killed", "civilians", 60, "most_of") in rows(text)
+
+
+def test_elided_qualifier_covers_both_numbers() -> None:
+    text = "At least 18 civilians have been killed and 44 injured, the watch said."
+    assert rows(text) == [
+        ("killed", "civilians", 18, "at_least"),
+        ("injured", "civilians", 44, "at_least"),
+    ]
+
+
+# -- breakdowns, fractions, respectively ------------------------------------------------
+
+
+def test_breakdown_parts_inherit_measure_and_source(registries: Registries) -> None:
+    text = (
+        "According to the watch, more than 90 people were killed, including 40 civilians, "
+        "30 rebels and 12 soldiers."
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(zip(frame["group"], frame["value"], frame["qualifier"], strict=True)) == [
+        ("total", 90, "more_than"),
+        ("civilians", 40, "exact"),
+        ("nonstate_armed", 30, "exact"),
+        ("government_forces", 12, "exact"),
+    ]
+    assert set(frame["measure"]) == {"killed"}
+    assert set(frame["source"]) == {"watch"}
+    assert frame.iloc[1]["source_term"] == "civilians"
+    assert frame.iloc[2]["source_term"] == "rebels"
+    assert "part of the 90" in frame.iloc[1]["note"]
+
+
+def test_among_them_and_of_whom() -> None:
+    text = "The ministry said 75 people were arrested, among them 9 children."
+    assert rows(text) == [("detained", "total", 75, "exact"), ("detained", "children", 9, "exact")]
+    text = "The ministry said 75 people were wounded, of whom 20 were women."
+    assert rows(text) == [("injured", "total", 75, "exact"), ("injured", "women", 20, "exact")]
+
+
+def test_fraction_of_a_stated_total() -> None:
+    text = "The watch said 90 people were killed, a third of them children."
+    frame = extract_figures(text)
+    assert ("killed", "children", 30, "about") in rows(text)
+    fraction = frame[frame["value"] == 30].iloc[0]
+    assert text[fraction["start"] : fraction["end"]] == "a third"
+    assert "fraction 1/3 of 90" in fraction["note"]
+
+
+def test_fraction_of_a_range_is_a_range() -> None:
+    text = "The envoy said between 300 and 600 people were killed, a third of them children."
+    frame = extract_figures(text)
+    part = frame[frame["group"] == "children"].iloc[0]
+    assert (part["qualifier"], int(part["value"]), int(part["value_high"])) == ("range", 100, 200)
+
+
+def test_respectively_gives_one_figure_per_source(registries: Registries) -> None:
+    text = (
+        "Tarsin Rights Watch and the Northern Relief Office put the toll at more than 5,000 "
+        "and 7,000, respectively."
+    )
+    frame = extract_figures(text, registries=registries)
+    got = list(zip(frame["source"], frame["value"], frame["qualifier"], strict=True))
+    assert got == [("watch", 5000, "more_than"), ("relief", 7000, "about")]
+    assert "respectively: 2nd of 2" in frame.iloc[1]["note"]
+
+
+def test_respectively_pairs_measures() -> None:
+    text = "The army said 6 and 14 soldiers were killed and wounded, respectively."
+    assert rows(text) == [
+        ("killed", "government_forces", 6, "exact"),
+        ("injured", "government_forces", 14, "exact"),
+    ]
+
+
+# -- measures and groups ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Officials said 21 people were killed.", "killed"),
+        ("Officials said 21 people are dead.", "killed"),
+        ("Officials said 21 people died overnight.", "killed"),
+        ("Officials said 21 people lost their lives.", "killed"),
+        ("The death toll rose to 21, officials said.", "killed"),
+        ("Officials reported 21 fatalities.", "killed"),
+        ("Officials said 21 people were slain.", "killed"),
+        ("Officials said 21 people were wounded.", "injured"),
+        ("Officials said 21 people were injured.", "injured"),
+        ("Officials said 21 people are missing.", "missing"),
+        ("Officials said 21 people were displaced.", "displaced"),
+        ("Officials said 21 families had fled and 21 people fled.", "displaced"),
+        ("Officials said 21 people were forced from their homes.", "displaced"),
+        ("Officials said 21 people were detained.", "detained"),
+        ("Officials said 21 people were arrested.", "detained"),
+    ],
+)
+def test_measure_words(sentence: str, measure: str) -> None:
+    found = rows(sentence)
+    assert found
+    assert all(m == measure for m, *_ in found)
+    assert all(v == 21 for _, _, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("noun", "group"),
+    [
+        ("people", "total"),
+        ("civilians", "civilians"),
+        ("residents", "civilians"),
+        ("children", "children"),
+        ("pupils", "children"),
+        ("women", "women"),
+        ("men", "men"),
+        ("soldiers", "government_forces"),
+        ("police officers", "government_forces"),
+        ("rebels", "nonstate_armed"),
+        ('"terrorists"', "nonstate_armed"),
+        ("militants", "nonstate_armed"),
+        ("foreign fighters", "foreign_forces"),
+        ("combatants", "combatants"),
+        ("women and children", "civilians"),
+    ],
+)
+def test_group_words_keep_the_source_term(noun: str, group: str) -> None:
+    row = one(f"Officials said 14 {noun} were killed in the strike.")
+    assert row["group"] == group
+    assert row["source_term"] == noun.strip('"')
+
+
+# -- attribution -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nine people were killed, according to Tarsin Rights Watch.", "watch"),
+        ("Nine people were killed, the Health Ministry said.", "health"),
+        ("TRW put the toll at 9.", "watch"),
+        ("The UK-based watchdog has documented 9 deaths.", "watch"),
+        ("Military spokesman Colonel Ivo Brand said nine soldiers were wounded.", "army"),
+        ("Nine people were killed, the Pallas Institute said.", "Pallas Institute"),
+    ],
+)
+def test_attribution_forms(registries: Registries, text: str, source: str) -> None:
+    assert one(text, registries)["source"] == source
+
+
+def test_later_reference_and_carry_forward(registries: Registries) -> None:
+    text = (
+        "Tarsin Rights Watch said 30 people were killed in the raid. The watch said 8 of "
+        "them were children. Another 11 people were wounded."
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(frame["source"]) == ["watch", "watch", "watch"]
+
+
+def test_the_ministry_is_the_ministry_last_named(registries: Registries) -> None:
+    text = (
+        "The Interior Ministry said 40 people were arrested on Friday. "
+        "Another 12 people were detained on Saturday, the ministry said."
+    )
+    assert set(extract_figures(text, registries=registries)["source"]) == {"interior"}
+
+
+def test_unattributed_background_goes_to_the_outlet(registries: Registries) -> None:
+    text = (
+        "HARBOUR, Tarsin (Coastal Wire) - Nine people were killed on Monday, the watch said.\n\n"
+        "A similar attack in 2019 killed 31 people."
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(zip(frame["value"], frame["source"], strict=True)) == [(9, "watch"), (31, "wire")]
+
+
+def test_the_actor_is_not_the_source(registries: Registries) -> None:
+    text = "The army detained 55 people on Sunday, the Interior Ministry said."
+    assert one(text, registries)["source"] == "interior"
+
+
+# -- what is not a casualty figure -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire began on June 12 and soldiers were killed on 3 July.",
+        "Fighting has killed people in the region since 2015.",
+        "A 40-year-old man was killed at 6 p.m.",
+        "The shelling, aged between 20 and 60 metres, killed people.",
+        "Soldiers were killed during a 12-hour battle and a two-day siege.",
+        "Over four years the war has killed people and cost $3 billion.",
+        "The strikes destroyed 40 houses and 3 villages and killed people.",
+        "Prices rose 12 per cent and 9% as people fled.",
+        "Resolution 2334 was cited on page 14 after people were killed.",
+        "The convoy on Route 5 was hit near 12 Palm Street; people were killed.",
+        "Rescuers freed 200 people trapped in the rubble.",
+        "The town of 50,000 people was shelled.",
+        "Several people were wounded, police said.",
+        "The army said it had destroyed six tanks and two trucks while the rebels fled.",
+    ],
+)
+def test_traps_give_no_row(text: str) -> None:
+    assert extract_figures(text).empty, extract_figures(text)[["value", "measure"]]
+
+
+def test_casualties_combined_is_not_a_measure() -> None:
+    assert extract_figures("The watch counted 300 civilian casualties in May.").empty
+
+
+def test_headline_repeat_is_one_row() -> None:
+    text = (
+        "Blast kills 40 in market\n\n"
+        "HARBOUR (Coastal Wire) - At least 42 people were killed in a blast on Monday, the "
+        "watch said.\n"
+    )
+    assert rows(text) == [("killed", "total", 42, "at_least")]
+
+
+def test_vague_lead_summarising_a_precise_count_is_dropped() -> None:
+    text = "Dozens of people were killed, the watch said. The watch counted 57 bodies."
+    assert rows(text) == [("killed", "total", 57, "exact")]
+
+
+# -- the seed article ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dev_registries() -> Registries:
+    sys.path.insert(0, str(DEVSET))
+    try:
+        from evaluate import dev_registries as build  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(DEVSET))
+    return build()
+
+
+@pytest.mark.skipif(not SEED_ARTICLE.exists(), reason="the shared seed article is not present")
+def test_seed_article_gives_its_eight_figures(dev_registries: Registries) -> None:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    frame = extract_figures(text, registries=dev_registries, id_prefix="seed-")
+    got = sorted(
+        zip(
+            frame["measure"],
+            frame["group"],
+            frame["value"],
+            frame["qualifier"],
+            frame["source"],
+            strict=True,
+        )
+    )
+    expected = pd.read_csv(DEVSET / "expected_seed.csv")
+    want = sorted(
+        zip(
+            expected["measure"],
+            expected["group"],
+            expected["value"],
+            expected["qualifier"],
+            expected["source"],
+            strict=True,
+        )
+    )
+    assert got == want
+    for row in frame.itertuples(index=False):
+        phrase = text[row.start : row.end]
+        assert phrase
+        assert phrase in row.quote
+        assert row.quote in text
+    terms = dict(zip(frame["group"], frame["source_term"], strict=False))
+    assert terms["nonstate_armed"] == "terrorists"
+    more_than = frame[frame["value"] == 300000].iloc[0]
+    assert text[more_than["start"] : more_than["end"]] == "more than 300,000"
+
+
+# -- the development set -------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SEED_ARTICLE.exists(), reason="the shared seed article is not present")
+def test_development_set_scores() -> None:
+    sys.path.insert(0, str(DEVSET))
+    try:
+        from evaluate import evaluate  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(DEVSET))
+    full = evaluate()["full"]
+    assert full.precision >= 0.95
+    assert full.recall >= 0.95
+    assert full.source_accuracy >= 0.95
+    assert full.traps <= 3
