@@ -32,33 +32,34 @@ def document_figures(ctx: CheckContext) -> pd.DataFrame:
     if "document_figures" in ctx.shared:
         return ctx.shared["document_figures"]  # type: ignore[return-value]
     from stats.documents import read_document
-    from stats.extract import extract_figures
+    from stats.extract import extract_many
 
     documents = ctx.registries.documents
     kept = documents[documents["path"].notna() & (documents["path"].astype(str).str.strip() != "")]
-    frames = []
+    texts: dict[str, tuple[str, Path]] = {}
+    dates: dict[str, str] = {}
     for doc in ctx.progress(list(kept.itertuples(index=False)), "Reading documents"):
         path = ctx.registries.document_path(str(doc.document_id))
         if path is None or not Path(path).is_file():
             continue  # provenance reports the missing file
         try:
-            text = read_document(path)
+            texts[str(doc.document_id)] = (read_document(path), Path(path))
         except InputError:
             continue  # an unreadable document: provenance and the reader say why
-        found = extract_figures(
-            text,
-            registries=ctx.registries,
-            document_id=str(doc.document_id),
-            reported_on="" if pd.isna(doc.published_on) else str(doc.published_on),
-            id_prefix=f"{doc.document_id}#",
-        )
-        if found.empty:
-            continue
-        starts = found["start"].to_numpy(dtype=np.int64)
+        dates[str(doc.document_id)] = "" if pd.isna(doc.published_on) else str(doc.published_on)
+    found = extract_many(
+        ((text, doc_id, dates[doc_id]) for doc_id, (text, _) in texts.items()),
+        registries=ctx.registries,
+    )
+    frames = []
+    for doc_id, part in found.groupby("document_id", sort=False):
+        text, path = texts[str(doc_id)]
         line_starts = np.flatnonzero(np.frombuffer(text.encode("utf-32-le"), "<u4") == 10)
-        found["line"] = np.searchsorted(line_starts, starts) + 1
-        found["path"] = str(path)
-        frames.append(found)
+        part = part.assign(
+            line=np.searchsorted(line_starts, part["start"].to_numpy(dtype=np.int64)) + 1,
+            path=str(path),
+        )
+        frames.append(part)
     result = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     ctx.shared["document_figures"] = result
     return result

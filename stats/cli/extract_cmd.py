@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -45,29 +46,19 @@ def extract_command(
     Review the rows, then append them to figures.csv. Exit status: 0 rows printed
     (or none found); 2 a document or the registry cannot be read.
     """
-    from stats.extract import EXTRACT_COLUMNS, extract_figures
+    from stats.extract import extract_many
 
     try:
         registries = _registries(documents)
-        frames = []
-        for path in progress(files, "Reading documents"):
-            document_id, reported_on = _document_of(path, registries)
-            frames.append(
-                extract_figures(
-                    read_document(path),
-                    registries=registries,
-                    document_id=document_id,
-                    reported_on=reported_on,
-                    id_prefix=f"{document_id}#",
-                )
-            )
+
+        def texts() -> Iterator[tuple[str, str, str]]:
+            for path in progress(files, "Reading documents"):
+                document_id, reported_on = _document_of(path, registries)
+                yield read_document(path), document_id, reported_on
+
+        rows = extract_many(texts(), registries=registries)
     except CasualtyStatsError as exc:
         fail(str(exc))
-    rows = (
-        pd.concat([f for f in frames if not f.empty], ignore_index=True)
-        if any(not f.empty for f in frames)
-        else pd.DataFrame(columns=list(EXTRACT_COLUMNS))
-    )
     if output_format is ExtractFormat.json:
         records = rows.astype(object).where(rows.notna(), None).to_dict(orient="records")
         print(json.dumps(records, indent=2, ensure_ascii=False, default=int))

@@ -7,10 +7,12 @@ so a person can check each row against the text before it is used.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 import pandas as pd
 
-from stats.extract.engine import Extractor, Figure
+from stats.extract.engine import Extractor
 from stats.registries import Registries
 
 EXTRACT_COLUMNS: tuple[str, ...] = (
@@ -63,54 +65,76 @@ def extract_figures(
     ``registries``, else the name as written, else "". ``start:end`` is the number's
     phrase with its qualifier words; ``quote`` is the sentence it is in.
     """
-    figures = _extractor(registries).read(text)
-    return _frame(text, figures, document_id, reported_on, place, id_prefix)
+    rows = _Rows()
+    rows.add(text, _extractor(registries), document_id, reported_on, place, id_prefix)
+    return rows.frame()
 
 
-def _frame(
-    text: str,
-    figures: list[Figure],
-    document_id: str,
-    reported_on: str,
-    place: str,
-    id_prefix: str,
+def extract_many(
+    documents: Iterable[tuple[str, str, str]],
+    *,
+    registries: Registries | None = None,
+    place: str = "",
 ) -> pd.DataFrame:
-    from stats.extract.sentences import split
+    """Candidate rows of many documents at once: ``(text, document_id, reported_on)`` each.
 
-    sentences = split(text) if figures else []
-    columns: dict[str, list] = {c: [] for c in EXTRACT_COLUMNS}
-    for n, fig in enumerate(sorted(figures, key=lambda f: (f.start, f.end)), start=1):
-        s = sentences[fig.sentence]
-        for column, value in (
-            ("figure_id", f"{id_prefix}{n}"),
-            ("source", fig.source),
-            ("document_id", document_id),
-            ("reported_on", reported_on),
-            ("place", place),
-            ("event", ""),
-            ("measure", fig.measure),
-            ("group", fig.group),
-            ("value", fig.value),
-            ("qualifier", fig.qualifier),
-            ("value_high", fig.value_high),
-            ("source_term", fig.source_term),
-            ("quote", text[s.start : s.end]),
-            ("start", fig.start),
-            ("end", fig.end),
-            ("note", fig.note),
-        ):
-            columns[column].append(value)
-    data: dict[str, object] = {}
-    for column in EXTRACT_COLUMNS:
-        if column == "value_high":
-            data[column] = pd.array(columns[column], dtype="Int64")
-        elif column in ("value", "start", "end"):
-            data[column] = np.asarray(columns[column], dtype=np.int64)
-        elif columns[column]:
-            data[column] = columns[column]  # lists of str are read as pandas' str dtype
-        else:
-            data[column] = pd.Series([], dtype="str")
-    return pd.DataFrame(data)
+    One frame is built at the end, which is much cheaper than a frame per document;
+    figure ids are ``document_id#n``.
+    """
+    extractor = _extractor(registries)
+    rows = _Rows()
+    for text, document_id, reported_on in documents:
+        rows.add(text, extractor, document_id, reported_on, place, f"{document_id}#")
+    return rows.frame()
 
 
-__all__ = ["EXTRACT_COLUMNS", "Extractor", "extract_figures"]
+class _Rows:
+    """Columns of candidate rows, filled document by document."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, list] = {c: [] for c in EXTRACT_COLUMNS}
+
+    def add(
+        self,
+        text: str,
+        extractor: Extractor,
+        document_id: str,
+        reported_on: str,
+        place: str,
+        id_prefix: str,
+    ) -> None:
+        figures, sentences = extractor.read_with_sentences(text)
+        c = self.columns
+        for n, fig in enumerate(sorted(figures, key=lambda f: (f.start, f.end)), start=1):
+            s = sentences[fig.sentence]
+            c["figure_id"].append(f"{id_prefix}{n}")
+            c["source"].append(fig.source)
+            c["document_id"].append(document_id)
+            c["reported_on"].append(reported_on)
+            c["place"].append(place)
+            c["event"].append("")
+            c["measure"].append(fig.measure)
+            c["group"].append(fig.group)
+            c["value"].append(fig.value)
+            c["qualifier"].append(fig.qualifier)
+            c["value_high"].append(fig.value_high)
+            c["source_term"].append(fig.source_term)
+            c["quote"].append(text[s.start : s.end])
+            c["start"].append(fig.start)
+            c["end"].append(fig.end)
+            c["note"].append(fig.note)
+
+    def frame(self) -> pd.DataFrame:
+        data: dict[str, object] = {}
+        for column in EXTRACT_COLUMNS:
+            values = self.columns[column]
+            if column == "value_high":
+                data[column] = pd.array(values, dtype="Int64")
+            elif column in ("value", "start", "end"):
+                data[column] = np.asarray(values, dtype=np.int64)
+            else:
+                data[column] = pd.Series(values, dtype="str")
+        return pd.DataFrame(data)
+
+
+__all__ = ["EXTRACT_COLUMNS", "Extractor", "extract_figures", "extract_many"]

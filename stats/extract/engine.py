@@ -290,6 +290,11 @@ class Extractor:
         """Every candidate figure of ``text``, in reading order."""
         return _Document(text, self).run()
 
+    def read_with_sentences(self, text: str) -> tuple[list[Figure], list[Sentence]]:
+        """The figures and the sentences they index (so callers need not split again)."""
+        document = _Document(text, self)
+        return document.run(), document.sentences
+
 
 class _Document:
     def __init__(self, text: str, extractor: Extractor) -> None:
