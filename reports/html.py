@@ -149,6 +149,9 @@ class SeverityGroup:
     findings: list[FindingItem]
 
 
+_LINE_CHARACTERS = 85
+
+
 def column_widths(table: Table) -> list[str]:
     """Column widths in proportion to each column's longest text, as CSS percentages.
 
@@ -157,13 +160,20 @@ def column_widths(table: Table) -> list[str]:
     the columns keep the same widths on every page a table runs over. Weights are clamped so a
     column of long sentences cannot squeeze the number columns to nothing.
     """
-    weights = []
+    floors, wants = [], []
     for index, name in enumerate(table.columns):
-        longest = max(map(len, name.split()), default=0)
-        for row in table.rows:
-            if index < len(row):
-                longest = max(longest, len(row[index]))
-        weights.append(min(max(longest, 4), 40))
+        cells = [row[index] for row in table.rows if index < len(row)]
+        longest = max((len(cell) for cell in cells), default=0)
+        # A word (or a number such as "300,000") should never break: it sets a floor.
+        word = max((len(w) for text in [name, *cells] for w in text.split()), default=0)
+        floors.append(min(word, 30) + 2)  # padding; a long URL may still wrap
+        wants.append(max(min(word, 30) + 2, min(max(longest, 4), 40)))
+    # Give every column its floor first, then share what is left of a line by what each
+    # column would like beyond it. _LINE_CHARACTERS is roughly what a page's width holds.
+    spare = max(0, _LINE_CHARACTERS - sum(floors))
+    extra = [w - f for w, f in zip(wants, floors, strict=True)]
+    share = sum(extra) or 1
+    weights = [f + spare * x / share for f, x in zip(floors, extra, strict=True)]
     total = sum(weights)
     return [f"{100 * weight / total:.2f}%" for weight in weights]
 
