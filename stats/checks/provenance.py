@@ -76,18 +76,7 @@ def _quotes_without_value(ctx: CheckContext, settings: ProvenanceSettings) -> pd
         + shown
         + "”"
     )
-    return make_findings(
-        "provenance",
-        settings.severity,
-        ctx.ids(rows).reset_index(drop=True),
-        pd.Series(ctx.scope_text(rows).to_numpy()),
-        pd.Series(message),
-        observed=None,
-        expected=pd.Series(ctx.value[rows]),
-        file=ctx.file,
-        line=pd.Series(ctx.lines(rows).to_numpy()),
-        identity=ctx.ids(rows).reset_index(drop=True) + "@quote-value",
-    )
+    return _per_figure(ctx, settings, rows, message, "quote-value", expected=ctx.value[rows])
 
 
 def _documents(ctx: CheckContext, settings: ProvenanceSettings) -> list[pd.DataFrame]:
@@ -116,23 +105,10 @@ def _documents(ctx: CheckContext, settings: ProvenanceSettings) -> list[pd.DataF
             missing_rows = np.asarray(missing)
             shown = ctx.figures["quote"].iloc[missing_rows].astype(str).map(_shorten).to_numpy()
             message = (
-                "the quote of figure "
-                + ctx.ids(missing_rows).to_numpy()
-                + " is not in the text of "
-                f"document {doc.document_id} ({path}): “" + shown + "”"
+                "the quote of figure " + ctx.ids(missing_rows).to_numpy() + " is not in the "
+                f"text of document {doc.document_id} ({path}): “" + shown + "”"
             )
-            out.append(
-                make_findings(
-                    "provenance",
-                    settings.severity,
-                    ctx.ids(missing_rows).reset_index(drop=True),
-                    pd.Series(ctx.scope_text(missing_rows).to_numpy()),
-                    pd.Series(message),
-                    file=ctx.file,
-                    line=pd.Series(ctx.lines(missing_rows).to_numpy()),
-                    identity=ctx.ids(missing_rows).reset_index(drop=True) + "@quote-document",
-                )
-            )
+            out.append(_per_figure(ctx, settings, missing_rows, message, "quote-document"))
     return out
 
 
@@ -155,15 +131,29 @@ def _document_findings(
 ) -> pd.DataFrame:
     """One finding per figure that cites a document whose text cannot be trusted."""
     message = problem + "; figure " + ctx.ids(rows).to_numpy() + " cites it"
+    return _per_figure(ctx, settings, rows, message, "document-file")
+
+
+def _per_figure(
+    ctx: CheckContext,
+    settings: ProvenanceSettings,
+    rows: np.ndarray,
+    message: np.ndarray,
+    kind: str,
+    expected: np.ndarray | None = None,
+) -> pd.DataFrame:
+    """Findings about single figures; ``kind`` keeps the ids of different problems apart."""
+    ids = ctx.ids(rows).reset_index(drop=True)
     return make_findings(
         "provenance",
         settings.severity,
-        ctx.ids(rows).reset_index(drop=True),
+        ids,
         pd.Series(ctx.scope_text(rows).to_numpy()),
         pd.Series(message),
+        expected=None if expected is None else pd.Series(expected),
         file=ctx.file,
         line=pd.Series(ctx.lines(rows).to_numpy()),
-        identity=ctx.ids(rows).reset_index(drop=True) + "@document-file",
+        identity=ids + "@" + kind,
     )
 
 

@@ -37,11 +37,11 @@ def document_text(path: Path) -> str:
     return read_document(path)
 
 
-def dev_registries() -> Registries:
-    """The development set's source registry, with empty documents and places."""
+def dev_registries(folder: Path = HERE) -> Registries:
+    """A set's source registry, with empty documents and places."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        (root / "sources.csv").write_text((HERE / "sources.csv").read_text(encoding="utf-8"))
+        (root / "sources.csv").write_text((folder / "sources.csv").read_text(encoding="utf-8"))
         (root / "documents.csv").write_text("document_id,path\n")
         (root / "places.csv").write_text("place,parent\n")
         return load_registries(root)
@@ -181,6 +181,18 @@ def evaluate(verbose: bool = False) -> dict[str, Score]:
     return scores
 
 
+def evaluate_unseen(folder: Path = HERE / "unseen") -> Score:
+    """The score on documents written after the extractor was tuned (never tuned on)."""
+    registries = dev_registries(folder)
+    expected = pd.read_csv(folder / "expected.csv", dtype={"value": "int64"})
+    no_traps = pd.DataFrame({"doc": [], "phrase": []})
+    score = Score()
+    for path in sorted((folder / "documents").iterdir()):
+        rows = expected[expected["doc"] == path.name]
+        score.add(score_document(path.name, document_text(path), rows, no_traps, registries))
+    return score
+
+
 def report(scores: dict[str, Score], verbose: bool, show: str = "all") -> None:
     for name, score in scores.items():
         print(
@@ -189,10 +201,10 @@ def report(scores: dict[str, Score], verbose: bool, show: str = "all") -> None:
             f"{score.recall:.3f}  qualifier {score.qualifier_accuracy:.3f}  source "
             f"{score.source_accuracy:.3f}  traps emitted {score.traps}"
         )
-    full = scores["full"]
+    full = scores["unseen"] if show == "unseen" and "unseen" in scores else scores["full"]
     if verbose:
         docs = sorted(set(full.misses) | set(full.extras) | set(full.wrong))
-        if show != "all":
+        if show in ("tuning", "held_out"):
             docs = [d for d in docs if held_out(d) == (show == "held_out")]
         for doc in docs:
             print(f"\n{doc}")
@@ -209,12 +221,15 @@ def main() -> None:
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses per document")
     parser.add_argument(
         "--show",
-        choices=("all", "tuning", "held_out"),
+        choices=("all", "tuning", "held_out", "unseen"),
         default="all",
         help="which documents' misses to list with --verbose",
     )
     args = parser.parse_args()
-    report(evaluate(), args.verbose, args.show)
+    scores = evaluate()
+    if (HERE / "unseen" / "expected.csv").exists():
+        scores["unseen"] = evaluate_unseen()
+    report(scores, args.verbose, args.show)
 
 
 if __name__ == "__main__":
