@@ -20,7 +20,7 @@ SOURCES = """id,name,aliases,kind
 watch,Tarsin Rights Watch,TRW|the watch|the UK-based watchdog|Mira Olsen,monitor
 relief,Northern Relief Office,NRO|the relief office,un
 health,Tarsin Health Ministry,Health Ministry|the ministry,government
-interior,Tarsin Interior Ministry,Interior Ministry,government
+interior,Tarsin Interior Ministry,Interior Ministry|Ministry of Interior,government
 army,Tarsin Armed Forces,the army|military spokesman|Colonel Ivo Brand|Brand,government
 front,Eastern Front,the front|the rebel group,armed_group
 wire,Coastal Wire,CW,media
@@ -458,3 +458,147 @@ def test_development_set_scores() -> None:
     assert full.recall >= 0.95
     assert full.source_accuracy >= 0.95
     assert full.traps <= 3
+
+
+# -- people who are not casualties, projections, "casualties", possessives, years -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus, built to carry 45 passengers, overturned; the relief office said 7 people died.",
+        "The barge had some 300 people aboard, many of them traders fleeing the shelling.",
+        "Officials said 800 soldiers were deployed to the valley after 7 people died there.",
+    ],
+)
+def test_people_who_are_not_casualties_give_no_row(text: str) -> None:
+    assert all(value != v for _, _, v, _ in rows(text) for value in (45, 300, 800))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The relief office said it was preparing for as many as 80,000 arrivals this winter.",
+        "Officials warned the offensive could displace 40,000 people.",
+        "The relief office expects the number of refugees to reach 90,000 by spring.",
+        "As many as 25,000 people could be forced from their homes, the envoy said.",
+        "Up to 9,000 people are expected to flee, the relief office said.",
+    ],
+)
+def test_projections_give_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_hedged_report_is_not_a_projection() -> None:
+    assert rows("The strike may have killed 40 people, the watch said.") == [
+        ("killed", "total", 40, "exact")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast caused 55 casualties, 14 of them fatal, the watch said.",
+            [("killed", "total", 14, "exact")],
+        ),
+        (
+            "The shelling left 31 civilian casualties, including 6 dead, the watch said.",
+            [("killed", "civilians", 6, "exact")],
+        ),
+        (
+            "The watch said 3 soldiers died. A car bomb caused 60 casualties, of whom 9 died.",
+            [("killed", "government_forces", 3, "exact"), ("killed", "total", 9, "exact")],
+        ),
+        ("The raid caused 70 casualties, including 20 children, the watch said.", []),
+    ],
+)
+def test_casualties_give_only_their_stated_parts(
+    text: str, expected: list[tuple], registries: Registries
+) -> None:
+    assert rows(text, registries) == expected
+
+
+def test_its_men_are_the_fighters_of_the_group_that_speaks(registries: Registries) -> None:
+    text = (
+        "The Eastern Front, whose units had held the relief office compound for a week, "
+        "said 21 of its men were killed."
+    )
+    row = one(text, registries)
+    assert (row["group"], int(row["value"]), row["source"]) == ("nonstate_armed", 21, "front")
+
+
+def test_their_members_resolve_to_the_named_force(registries: Registries) -> None:
+    text = "The army shelled the ridge overnight. It said 6 of its members were killed."
+    row = one(text, registries)
+    assert (row["group"], row["source"]) == ("government_forces", "army")
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "value", "qualifier"),
+    [
+        (
+            "The watch said the number of injured had climbed above 900.",
+            "injured",
+            900,
+            "more_than",
+        ),
+        ("The watch said the number of people killed rose to 64.", "killed", 64, "exact"),
+        ("The number of missing now stands at 17, the watch said.", "missing", 17, "exact"),
+    ],
+)
+def test_measure_noun_before_a_rising_count(
+    text: str, measure: str, value: int, qualifier: str
+) -> None:
+    row = one(text)
+    assert (row["measure"], int(row["value"]), row["qualifier"]) == (measure, value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The relief office said 1500 people fled the district.",
+            [("displaced", "total", 1500, "exact")],
+        ),
+        (
+            "The watch said 2000 civilians were killed in the siege.",
+            [("killed", "civilians", 2000, "exact")],
+        ),
+        ("The watch said in 2019 people were detained without charge.", []),
+        ("Since 2016 civilians have been killed in the valley, the watch said.", []),
+        ("The 1998 massacre is still remembered, the watch said.", []),
+    ],
+)
+def test_four_digit_numbers_are_years_only_in_context(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_crossing_from_a_country_into_another_is_displacement() -> None:
+    row = one(
+        "Some 700 people crossed from Tarsin into the north overnight, the relief office said."
+    )
+    assert (row["measure"], int(row["value"]), row["qualifier"]) == ("displaced", 700, "about")
+
+
+def test_vague_figure_with_its_own_time_scope_is_kept(registries: Registries) -> None:
+    text = (
+        "Thousands of people have fled the valley in the past three days, the relief office "
+        "said. It said 2,140 people fled on Monday alone."
+    )
+    assert [r[2] for r in rows(text, registries)] == [1000, 2140]
+
+
+def test_an_actor_named_in_the_sentence_is_not_the_source(registries: Registries) -> None:
+    text = (
+        "Coastal Wire daily tally, 3 May\n\n"
+        "Harbour district: 4 rebels slain in an ambush; the army lost 3 soldiers.\n"
+    )
+    frame = extract_figures(text, registries=registries)
+    assert set(frame["source"]) == {"wire"}
+
+
+def test_a_longer_name_beats_its_generic_head(registries: Registries) -> None:
+    # "The Ministry" alone is the health ministry's alias; the full name is the interior's
+    text = "The Ministry of Interior said 12 protesters were arrested."
+    assert one(text, registries)["source"] == "interior"

@@ -55,6 +55,10 @@ _PRONOUN = re.compile(
 _PRONOUN_ANYWHERE = re.compile(
     r"\b(?:it|he|she|they|we|the group|the organi[sz]ation)\b", re.IGNORECASE
 )
+#: A bare generic reference ("the ministry"), which a longer overlapping name replaces.
+_GENERIC_PHRASE = re.compile(r"(?i)(?:the\s+)?(?:" + "|".join(sorted(_GENERIC_HEADS)) + r")")
+#: A relative clause between commas ("X, whose fighters held the town, said").
+_RELATIVE = re.compile(r",\s*(?:whose|which|who|where|when)\b[^,;]*,")
 _ARMED_NOUN = re.compile(r"\bthe (?:rebels|militants|insurgents|jihadists)\b", re.I)
 _NAMED = re.compile(
     r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*\s+[A-Z][\w'’.&-]*"
@@ -102,12 +106,25 @@ class SourceIndex:
         for pattern in (self._other, self._caps):
             if pattern is None:
                 continue
-            found.extend((m.start(), m.end()) for m in pattern.finditer(text))
+            for m in pattern.finditer(text):
+                found.append((m.start(), m.end()))
+                article = re.match(r"(?i)the\s+", m[0])
+                if article and _GENERIC_PHRASE.fullmatch(m[0]):
+                    # "The Ministry of Defence": the longer name behind the article
+                    longer = pattern.match(text, m.start() + article.end())
+                    if longer and longer.end() > m.end():
+                        found.append((longer.start(), longer.end()))
         found.sort(key=lambda se: (se[0], -se[1]))
         mentions: list[Mention] = []
         last_end = -1
         for start, end in found:
             if start < last_end:
+                # "The Ministry of Defence": a longer name beats a generic "The Ministry"
+                if end > last_end and mentions and _GENERIC_PHRASE.fullmatch(mentions[-1].text):
+                    sid = self._resolve(text[start:end], mentions[:-1])
+                    if sid:
+                        mentions[-1] = Mention(start, end, text[start:end], sid)
+                        last_end = end
                 continue
             name = text[start:end]
             sid = self._resolve(name, mentions)
@@ -195,6 +212,10 @@ def speakers(
             found.append(Speaker(verb.start(), _unresolved(phrase)))
             continue
         before = [m for m in inside if m.end <= verb.start() and verb.start() - m.end <= 110]
+        # "The front, whose fighters held the hospital, said": not the hospital
+        if before and text.find(", wh", before[0].start, verb.start()) >= 0:
+            clauses = [(c.start(), c.end()) for c in _RELATIVE.finditer(text, start, verb.start())]
+            before = [m for m in before if not any(a <= m.start < b for a, b in clauses)]
         gap = text[before[-1].end : verb.start()] if before else ""
         head = text[start : verb.start()]
         if before and not _PRONOUN_ANYWHERE.search(gap) and not _ARMED_NOUN.search(gap):

@@ -242,7 +242,26 @@ def unknown_status(figures: list[Figure], si: int) -> None:
             return
 
 
-def finish(figures: list[Figure], sentences: list[Sentence]) -> list[Figure]:
+#: Time scopes of a statement: "in the past 48 hours", "on Tuesday alone", "this week".
+_SCOPE = re.compile(
+    r"(?i)\b(?:(?:in|over|during|within) the (?:past|last|previous) (?:[\w-]+ )?"
+    r"(?:hours?|days?|weeks?|months?|years?)|since [\w-]+|this (?:week|month|year)"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|alone)\b"
+)
+
+
+def _same_scope(text: str, sentences: list[Sentence], vague: Figure, precise: Figure) -> bool:
+    """A vague figure sums up a precise one unless both state different time scopes
+    ("Thousands ... in the past 48 hours" against "3,412 ... on Tuesday alone", rule R2)."""
+    if not text:
+        return True
+    a, b = sentences[vague.sentence], sentences[precise.sentence]
+    mine = {m.lower() for m in _SCOPE.findall(text[a.start : a.end])}
+    theirs = {m.lower() for m in _SCOPE.findall(text[b.start : b.end])}
+    return not (mine and theirs and mine != theirs)
+
+
+def finish(figures: list[Figure], sentences: list[Sentence], text: str = "") -> list[Figure]:
     """Drop headline repeats (R1), duplicates, and vague summaries of precise counts (R2)."""
     body = [f for f in figures if not f.headline]
     kept: list[Figure] = []
@@ -280,6 +299,7 @@ def finish(figures: list[Figure], sentences: list[Sentence]) -> list[Figure]:
                 and other.source == fig.source
                 and 2 * fig.value <= other.value < 10 * fig.value
                 and other.part_of != mine
+                and _same_scope(text, sentences, fig, other)
                 for other in unique
             )
             if summary:

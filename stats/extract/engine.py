@@ -112,7 +112,22 @@ _CONNECT = frozenset(
         "for",
         "reached",
         "reaching",
+        "reaches",
         "topped",
+        "climbed",
+        "climbs",
+        "rose",
+        "rises",
+        "risen",
+        "jumped",
+        "increased",
+        "grew",
+        "hit",
+        "stands",
+        "stood",
+        "totalled",
+        "totaled",
+        "totals",
     ]
 )
 _MONTHS = (
@@ -134,6 +149,16 @@ _BAD_BEFORE_HINT = re.compile(
     r"(?i)[$€£¥+]|\b(?:no|nos|number|pages?|resolution|article|section|chapter|route|highway"
     r"|flight|statement|report|tel|phone|fax|aged?|ages|young|old|up|down|figure|revised|from"
     r"|since|until|post|box|unit|plot|version|v|season|day|week|platform|gate|room|floor)\b"
+)
+#: Words before a four-digit number that make it a year: "in 2019", "since 2014", "of 2020".
+_YEAR_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|since|of|by|until|till|from|during|before|after|year|early|late|mid"
+    r"|spring|summer|autumn|fall|winter|through|throughout|between|the)\s+|[-–/(]\s*"
+    r"|\b(?:1[89]|20)\d\d\s*(?:and|to|or|,)\s+)$"
+)
+_MEASURE_AFTER_YEAR = re.compile(
+    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|wounded|injured"
+    r"|displaced|missing|detained|arrested|fled)\b"
 )
 _CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[- ]?$")
 _BAD_AFTER = re.compile(
@@ -207,6 +232,47 @@ _KILLED_BOTH_SIDES = re.compile(
 )
 _LIST_HEAD = re.compile(r"(?i)\b([a-z]+) (?:casualties|deaths|victims|dead)\b[^:;.]{0,60}:[^:;]*$")
 _OWN_LOSSES = re.compile(r"(?i)\b(?:its|their|our) (?:own )?(?:losses|dead|men)\b")
+#: Forward-looking words before a number in its clause: a plan or projection, not a toll
+#: ("preparing for up to 50,000 arrivals", "could displace 20,000", "expects 3,000 more").
+_PROJECTION_BEFORE = re.compile(
+    r"(?i)\b(?:prepar(?:e|es|ed|ing) (?:for|to)|plan(?:s|ned|ning)? (?:to|for)"
+    r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|project(?:s|ed|ing)|forecasts?|forecasting"
+    r"|could|might|would|will|shall|(?-i:may)|(?:set|likely|due|going) to|to (?:reach|exceed)"
+    r"|threaten(?:s|ed|ing)? to|at risk of|risks?|risking|contingency for|brac(?:e|es|ed|ing)"
+    r" for|ready for|capacity for|planned|proposed|propos(?:e|es|ing) to)"
+    r"(?! have\b)(?: [\w'-]+){0,2}$"
+)
+_CLAUSE_CUT = re.compile(r"[,;:.()]")
+#: ... or after the number's noun: "20,000 people could be displaced", "are expected to".
+_PROJECTION_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:are|is|were|was)\s+(?:expected|projected|forecast|likely|set|due"
+    r"|predicted) to (?!have\b)|(?:could|might|would|will|shall|(?-i:may))\s+(?!have\b)"
+    r"|(?:are|is|were|was) at risk\b)"
+)
+#: Words before a number that make its people a capacity or a population, not casualties.
+_CAPACITY_BEFORE = re.compile(
+    r"(?i)\b(?:carry|carrying|carries|capacity of|capacity for|accommodate|accommodating"
+    r"|seats?|seating|licensed for|designed for|built for|home to|population of|populations?"
+    r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of)\s*$"
+)
+#: The people right after the noun are not casualties: "on board", "aboard", "were deployed".
+_NOT_CASUALTY_AFTER = re.compile(
+    r"(?i)^\s*(?:,\s*)?(?:(?:on board|aboard)\b(?!\s*(?:,\s*)?(?:were|was|had been|have been)"
+    r"\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|detained|abducted)\b)"
+    r"|(?:who\s+)?(?:have|had|has)?\s*(?:been|were|was|are|is) (?:since |also |now |safely )?"
+    r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
+    r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible)\b)"
+)
+#: An actor, not a source: a name followed by what it did ("the army lost 2 soldiers").
+_ACTION_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:lost|los(?:e|es|ing)|kill\w*"
+    r"|shell\w*|struck|strik\w+|hit|attack\w*|arrest\w*|detain\w*|took|tak(?:e|es|ing)"
+    r"|captur\w*|fired|fir(?:e|es|ing)|bomb\w*|raid\w*|storm\w*|seiz\w*|launch\w*|clash\w*"
+    r"|entered|deployed|abduct\w*|execut\w*|ambush\w*|overr[au]n\w*)\b"
+)
+#: Possessive nouns for a party's own people: "34 of its men", "their members".
+_OWN_NOUNS = frozenset({"men", "members", "personnel", "cadres", "people", "own"})
+_FORCE_NAME = re.compile(r"(?i)defen[cs]e|army|armed forces|military|police|guard|forces")
 
 
 @dataclass
@@ -329,7 +395,7 @@ class _Document:
                 self._table_row(i, s)
             else:
                 self._sentence(i, s)
-        return breakdowns.finish(self.figures, self.sentences)
+        return breakdowns.finish(self.figures, self.sentences, self.text)
 
     def _numbers_in(self, start: int, end: int) -> list[NumberMention]:
         lo = bisect.bisect_left(self.number_starts, start)
@@ -420,7 +486,11 @@ class _Document:
         if self.speaker:
             return self.speaker
         # nobody credited in this paragraph: a source the sentence names, else the outlet
-        named = self._mentions_in(s.start, s.end)
+        named = [
+            m
+            for m in self._mentions_in(s.start, s.end)
+            if not _ACTION_AFTER.match(self.text, m.end, min(m.end + 40, s.end))
+        ]
         return named[0].source if named else self.default
 
     # -- reading numbers --------------------------------------------------------------
@@ -432,8 +502,9 @@ class _Document:
         after = sent[tok.end :]
         if _MONTH_BEFORE.search(before[-12:]) or _MONTH_AFTER.match(after[:24]):
             return True
-        if m.kind == "digits" and len(m.text) == 4 and 1800 <= m.value <= 2100:
-            return True  # a year; "2000 people" is written "2,000" in the texts we read
+        year_like = m.kind == "digits" and len(m.text) == 4 and 1800 <= m.value <= 2100
+        if year_like and self._is_year(before, after):
+            return True  # "in 2019", "since 2014", "2021" with no people after it
         if _BAD_AFTER.match(after[:16]):
             return True
         if _TIME_BEFORE.search(before[-3:]) or before[-1:] in ("-", "/"):
@@ -459,6 +530,18 @@ class _Document:
         if not tail or not _BAD_BEFORE_HINT.search(tail):
             return False
         return bool(_BAD_BEFORE.search(tail))
+
+    def _is_year(self, before: str, after: str) -> bool:
+        """A four-digit number is a year unless a people noun or a measure follows it
+        ("2000 people", "1500 civilians", "2000 displaced") and nothing before it says year
+        ("in", "since", "of", "by", a month)."""
+        if _YEAR_BEFORE.search(before[-16:]):
+            return True
+        lower_after = after[:40].lower()
+        groups = find_groups(lower_after)
+        if groups and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", lower_after[: groups[0].start]):
+            return False
+        return not _MEASURE_AFTER_YEAR.match(lower_after)
 
     def _excluded_second(self, sent: str, toks: list[_Tok], i: int) -> bool:
         """The second number of a range: a date ("between 1 and 7 March") or a unit."""
@@ -628,6 +711,10 @@ class _Document:
             r.elided = True
             r.np_end = first_word + 1
             return r
+        if r.possessive and tok.kind == "word" and tok.low in _OWN_NOUNS:
+            r.group, r.term = "__own__", tok.low  # "12 of their members"
+            r.np_end = first_word + 1
+            return r
         if tok.kind == "punct" and tok.low in ("-", "–", "%", "/", "$", "€", "£", "@"):
             return None
         if tok.kind == "word" and tok.low not in _BREAK and not self._is_measure_word(lower, tok):
@@ -663,7 +750,7 @@ class _Document:
             ):
                 group = "foreign_forces"
         if g.group == "men" and r.possessive:
-            group = "combatants"
+            group = "__own__"  # "34 of its men": the party's fighters, resolved in _emit
             r.term = term
         if group == "nonstate_armed" and "fighter" in term.lower() and _BOTH_SIDES.search(sent):
             group = "combatants"
@@ -802,13 +889,23 @@ class _Document:
         previous_figure = self.figures[-1] if self.figures else None
         sentence_figures: list[Figure] = []
         chain: tuple[_Reading, Figure] | None = None  # the last bare number emitted
+        combined: _Reading | None = None  # "40 casualties" (killed and injured together)
         for r in readings:
             if r is None:
                 chain = None
                 continue
             measure = ""
+            # "40 casualties, 12 of them fatal": the part has its own measure, no base (M1)
+            anchored = (
+                combined is not None
+                and (r.ref or bool(link and link.start() < r.start))
+                and not (sentence_figures and sentence_figures[-1].start > s.start + combined.start)
+            )
+            use_base = not anchored
             before = sent[: r.start]
             if NEGATIVE.search(" ".join(before.split()[-3:])):
+                continue
+            if self._not_a_toll(sent, toks, r, before):
                 continue
             if r.elided and not r.group:
                 group, term, measure = self._noun_before(lower, toks, r)
@@ -831,7 +928,7 @@ class _Document:
                     measure = self._near_measure(lower, toks, r, measures, tok_starts)
                     if not measure:
                         base = sentence_figures[-1] if sentence_figures else previous_figure
-                        if r.ref and base is not None:
+                        if r.ref and base is not None and use_base:
                             measure = base.measure
                         elif chain is not None and re.fullmatch(
                             r"\s*(?:,|and|or|,\s*and)\s*", sent[chain[0].end : r.start]
@@ -846,6 +943,7 @@ class _Document:
                 if measure == "combined" and _RESPECTIVELY.search(sent):
                     measure = "killed"  # "killed and wounded, respectively": paired below
                 if measure == "combined":
+                    combined = r
                     continue
                 if (
                     measure
@@ -856,11 +954,11 @@ class _Document:
                     measure = r.carried_measure
                 if not measure and r.carried_measure:
                     measure = r.carried_measure
-                if not measure and (r.ref or (link and link.start() < r.start)):
+                if not measure and (r.ref or (link and link.start() < r.start)) and use_base:
                     base = sentence_figures[-1] if sentence_figures else previous_figure
                     if base is not None:
                         measure = base.measure
-                if not measure and sentence_figures:
+                if not measure and sentence_figures and use_base:
                     # a list: "41 people ...: 26 civilians, 9 members of the army and 6 insurgents"
                     gap = sent[sentence_figures[-1].end - s.start : r.start]
                     if len(gap) < 60 and not re.search(r"[;.]", gap):
@@ -868,6 +966,7 @@ class _Document:
                 if not measure:
                     continue
             if measure == "combined":
+                combined = r
                 continue
             # the people after the number may be non-casualties: "58 ... had since been released"
             after_np = " ".join(sent[r.end :].split()[:8])
@@ -877,7 +976,11 @@ class _Document:
                 continue
             group = r.group
             base: Figure | None = None
-            if r.ref or not group or r.inherit:
+            if anchored and combined is not None:
+                if group in ("", "total") and combined.group not in ("", "total"):
+                    group = combined.group  # "30 civilian casualties, including 7 dead"
+                group = group or "total"
+            elif r.ref or not group or r.inherit:
                 base = sentence_figures[-1] if sentence_figures else previous_figure
             if not group:
                 group = base.group if base is not None and r.ref else "total"
@@ -926,14 +1029,15 @@ class _Document:
             )
             fig.source = self.source_for(r.start, speakers, s)
             if fig.group == "__own__":
-                kind = self.x.index.kinds.get(fig.source, "")
-                fig.group = {
-                    "armed_group": "nonstate_armed",
-                    "government": "government_forces",
-                }.get(kind, "combatants")
+                fig.group = self._own_group(s.start + r.start, fig.source)
             if qualifier != r.qualifier:
                 fig.notes.append("qualifier read as covering both numbers of the clause (Q2)")
-            if (r.ref or (link and link.start() < r.start)) and base is None:
+            if anchored and combined is not None:
+                fig.notes.append(
+                    f"part of {combined.value:,} casualties (killed and injured together), "
+                    "which are not recorded (M1)"
+                )
+            elif (r.ref or (link and link.start() < r.start)) and base is None:
                 base = sentence_figures[-1] if sentence_figures else previous_figure
             if base is not None and (r.ref or (link and link.start() < r.start)):
                 fig.part_of = self._index_of(base)
@@ -941,6 +1045,44 @@ class _Document:
             self.figures.append(fig)
             sentence_figures.append(fig)
             chain = (r, fig)
+
+    def _own_group(self, at: int, source: str) -> str:
+        """ "its men", "their fighters", "our dead" (rule G3): the speaker's own people when
+        the speaker is an armed group or a force, else those of the armed group or force
+        named most recently before ``at``, else both sides."""
+        kinds = self.x.index.kinds
+        if kinds.get(source) == "armed_group":
+            return "nonstate_armed"
+        names = [m.text for m in self.mentions if m.source == source]
+        if kinds.get(source) == "government" and any(_FORCE_NAME.search(n) for n in names):
+            return "government_forces"
+        for mention in reversed(self.mentions):
+            if mention.end > at:
+                continue
+            kind = kinds.get(mention.source, "")
+            if kind == "armed_group":
+                return "nonstate_armed"
+            if kind == "government" and _FORCE_NAME.search(mention.text):
+                return "government_forces"
+        return {"armed_group": "nonstate_armed", "government": "government_forces"}.get(
+            kinds.get(source, ""), "combatants"
+        )
+
+    def _not_a_toll(self, sent: str, toks: list[_Tok], r: _Reading, before: str) -> bool:
+        """Projections and plans ("preparing for up to 50,000 arrivals", "20,000 could be
+        displaced") and people who are no casualties ("licensed to carry 250 passengers",
+        "600 people on board", "1,200 troops were deployed")."""
+        tail = before[-90:]
+        clause = _CLAUSE_CUT.split(tail)[-1]
+        if _PROJECTION_BEFORE.search(" ".join(clause.split()[-8:])):
+            return True
+        if _CAPACITY_BEFORE.search(" ".join(tail.split()[-3:])):
+            return True
+        np_end = r.end
+        if r.np_end > r.last and r.np_end - 1 < len(toks):
+            np_end = max(np_end, toks[r.np_end - 1].end)
+        after = sent[np_end : np_end + 80]
+        return bool(_PROJECTION_AFTER.match(after) or _NOT_CASUALTY_AFTER.match(after))
 
     def _carried_first(self, r: _Reading, lower: str, toks: list[_Tok]) -> bool:
         """A measure noun as the head ("46 bodies") wins over verbs further away."""

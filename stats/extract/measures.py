@@ -20,7 +20,8 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|disappear(?:ed|ances?)|enforced disappearances?",
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?"
     r"|forced from (?:their|its|his|her) homes"
-    r"|homeless|refugees|new arrivals|arrivals|shelter(?:s|ed|ing)|crossed (?:the border|into)"
+    r"|homeless|refugees|new arrivals|arrivals|shelter(?:s|ed|ing)"
+    r"|crossed (?:the border|(?:(?:over|from [\w-]+)(?: [\w-]+)? )?into)"
     r"|uprooted|driven from (?:their|its) homes",
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
     r"|custody|held|captured|abducted|kidnapped|taken prisoners?|imprisoned|jailed|rounded up"
