@@ -17,6 +17,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -112,15 +113,16 @@ def _documents(ctx: CheckContext, settings: ProvenanceSettings) -> list[pd.DataF
     return out
 
 
-def _file_problem(path: Path | None, doc: object) -> str | None:
+def _file_problem(path: Path | None, doc: Any) -> str | None:
+    """Why a kept document cannot be trusted (missing, changed), or None."""
     if path is None or not Path(path).is_file():
-        return f"the text file {path} of document {doc.document_id} is missing"  # type: ignore[attr-defined]
+        return f"the text file {path} of document {doc.document_id} is missing"
     expected = getattr(doc, "sha256", None)
     if isinstance(expected, str) and expected.strip():
         actual = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         if actual.lower() != expected.strip().lower():
             return (
-                f"the text of document {doc.document_id} ({path}) has changed since it was "  # type: ignore[attr-defined]
+                f"the text of document {doc.document_id} ({path}) has changed since it was "
                 f"registered: sha256 {actual[:12]}… where {expected.strip()[:12]}… was recorded"
             )
     return None
