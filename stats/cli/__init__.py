@@ -49,6 +49,9 @@ def main() -> None:
     """
     try:
         app()
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
     except Exception as exc:  # a bug, not bad input: input errors are handled per command
         if os.environ.get("CASUALTY_STATS_DEBUG"):
             raise

@@ -95,14 +95,15 @@ def check_command(
     2 the input is unusable or has invalid rows (they are listed).
     """
     try:
-        data = read(path, config=config)
-        read_documents = data.config.checks.documents if documents is None else documents
-        checks = selected_checks(
-            _ids(select) or data.config.checks.select,
-            _ids(ignore) or data.config.checks.ignore,
-            opt_in=["unrecorded_figure"] if read_documents else [],
-        )
-        result = validate(data, today=parse_today(today))
+        with err.status("Reading and validating the figures…"):
+            data = read(path, config=config)
+            read_documents = data.config.checks.documents if documents is None else documents
+            checks = selected_checks(
+                _ids(select) or data.config.checks.select,
+                _ids(ignore) or data.config.checks.ignore,
+                opt_in=["unrecorded_figure"] if read_documents else [],
+            )
+            result = validate(data, today=parse_today(today))
     except KeyError as exc:
         fail(str(exc.args[0]))
     except CasualtyStatsError as exc:
@@ -113,9 +114,10 @@ def check_command(
     context = CheckContext(
         result.valid, data.registries, data.config, file=str(data.figures_path), progress=progress
     )
-    findings = run_checks(
-        result.valid, data.registries, data.config, select=checks, ignore=[], context=context
-    )
+    with err.status(f"Running {len(checks)} checks…"):
+        findings = run_checks(
+            result.valid, data.registries, data.config, select=checks, ignore=[], context=context
+        )
     failing = at_or_above(findings["severity"], fail_on.value) if fail_on != FailOn.never else None
     failed = bool(failing is not None and failing.any())
     summary = _summary(data, result, findings, checks, fail_on.value, failed)

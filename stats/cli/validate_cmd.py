@@ -42,8 +42,9 @@ def validate_command(
     Exit status: 0 all rows valid; 1 rows rejected; 2 the input cannot be used.
     """
     try:
-        data = read(path, config=config)
-        result = validate(data, today=parse_today(today))
+        with err.status("Reading and validating the figures…"):
+            data = read(path, config=config)
+            result = validate(data, today=parse_today(today))
     except CasualtyStatsError as exc:
         fail(str(exc))
     if output_format is ValidateFormat.json:
