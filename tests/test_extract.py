@@ -602,3 +602,58 @@ def test_a_longer_name_beats_its_generic_head(registries: Registries) -> None:
     # "The Ministry" alone is the health ministry's alias; the full name is the interior's
     text = "The Ministry of Interior said 12 protesters were arrested."
     assert one(text, registries)["source"] == "interior"
+
+
+# --- measures bound to their own number ------------------------------------------------
+
+
+def _rows(text: str) -> list[tuple[str, str, int, str]]:
+    found = extract_figures(text)
+    return list(
+        zip(found["measure"], found["group"], found["value"], found["qualifier"], strict=True)
+    )
+
+
+def test_a_measure_right_after_a_number_outranks_the_clause_before() -> None:
+    assert _rows("At least 50 people have died and 200 have been injured since Monday.") == [
+        ("killed", "total", 50, "at_least"),
+        ("injured", "total", 200, "at_least"),
+    ]
+
+
+def test_treated_for_wounds_is_injured_and_of_the_wounded_is_injured() -> None:
+    assert _rows("The clinic received 12 bodies and treated 40 others for burns.")[-1] == (
+        "injured",
+        "total",
+        40,
+        "exact",
+    )
+    assert _rows("Between 10 and 15 of the wounded were in a critical condition.") == [
+        ("injured", "total", 10, "range")
+    ]
+    assert _rows("The toll rose to 31 after four of the wounded died in hospital.")[-1] == (
+        "killed",
+        "total",
+        4,
+        "exact",
+    )
+
+
+def test_a_measure_noun_bound_by_of_names_its_number() -> None:
+    assert _rows("The mission verified the deaths of 120 children and injuries to 250 others.") == [
+        ("killed", "children", 120, "exact"),
+        ("injured", "children", 250, "exact"),
+    ]
+    assert _rows(
+        "It documented the abduction of 40 civilians; 12 of them remain unaccounted for."
+    ) == [
+        ("detained", "civilians", 40, "exact"),
+        ("missing", "civilians", 12, "exact"),
+    ]
+
+
+def test_parts_in_apposition_to_civilian_casualties_are_civilians() -> None:
+    assert _rows("The office documented 900 civilian casualties, 300 killed and 600 injured.") == [
+        ("killed", "civilians", 300, "exact"),
+        ("injured", "civilians", 600, "exact"),
+    ]

@@ -196,6 +196,32 @@ _BARE_GAP_AFTER = frozenset(
         "either",
     ]
 )
+#: Words that may stand between a number and its own measure word right after it.
+_RIGHT_AFTER_GAP = frozenset(
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "also",
+        "later",
+        "reportedly",
+        "all",
+        "still",
+        "remain",
+        "remained",
+        "remains",
+        "others",
+        "people",
+        "more",
+    ]
+)
+_OF_THE = (["of", "the"], ["of", "those"])
 _BARE_GAP_BEFORE = _QUOTES | frozenset(
     [
         "at",
@@ -847,6 +873,15 @@ class _Document:
                 group, term = groups[-2].group, lower[a + groups[-2].start : a + g.end]
         return group, term, measure
 
+    @staticmethod
+    def _bound_by_of(toks: list[_Tok], ti: int, a: int) -> bool:
+        """The measure word at ``ti`` is joined to the number at ``a`` by "of" (and
+        qualifier words): "deaths of at least 40 people"."""
+        between = [t.low for t in toks[ti + 1 : a]]
+        return (
+            bool(between) and between[0] == "of" and all(w in _BARE_GAP_BEFORE for w in between[1:])
+        )
+
     def _choose_measure(
         self, lower: str, toks: list[_Tok], r: _Reading, measures, tok_starts: list[int]
     ) -> str:
@@ -861,7 +896,9 @@ class _Document:
             prev2 = toks[ti - 2].low if ti > 1 else ""
             if prev in _TEMPORAL or (prev2 in _TEMPORAL and prev in ("being", "the", "his", "her")):
                 continue
-            if ti < a:
+            if ti < a and self._bound_by_of(toks, ti, a):
+                distance, side = 0, 0  # "the deaths of 120 children", "abduction of 40"
+            elif ti < a:
                 distance, side = a - ti, 1
             elif ti > b:
                 distance, side = ti - b, 0
@@ -890,11 +927,18 @@ class _Document:
         sentence_figures: list[Figure] = []
         chain: tuple[_Reading, Figure] | None = None  # the last bare number emitted
         combined: _Reading | None = None  # "40 casualties" (killed and injured together)
+        apposition_end: int | None = None  # end of "40 casualties, 12 killed" so far
         for r in readings:
             if r is None:
                 chain = None
                 continue
             measure = ""
+            own = find_measures(r.ref) if r.ref else []
+            if own and own[0].measure != "combined":
+                # "15 of the wounded": the people referred to are the measure, not a base;
+                # unless a verb says more ("four of the wounded died")
+                after = self._measure_right_after(toks, r, measures, tok_starts)
+                measure, r.ref = after or own[0].measure, ""
             # "40 casualties, 12 of them fatal": the part has its own measure, no base (M1)
             anchored = (
                 combined is not None
@@ -909,6 +953,9 @@ class _Document:
                 continue
             if r.elided and not r.group:
                 group, term, measure = self._noun_before(lower, toks, r)
+                # "50 people have died and 200 have been injured": the words right after
+                # the number outrank the measure of the clause before it
+                measure = self._measure_right_after(toks, r, measures, tok_starts) or measure
                 if not measure and not group:
                     # "the number of Kalmoran troops killed": the phrase after the number
                     after = lower[r.end :]
@@ -939,11 +986,14 @@ class _Document:
                             continue
                 r.group = r.group or ("" if r.ref else "total")
             if not measure:
-                measure = self._choose_measure(lower, toks, r, measures, tok_starts)
+                measure = self._measure_right_after(
+                    toks, r, measures, tok_starts
+                ) or self._choose_measure(lower, toks, r, measures, tok_starts)
                 if measure == "combined" and _RESPECTIVELY.search(sent):
                     measure = "killed"  # "killed and wounded, respectively": paired below
                 if measure == "combined":
                     combined = r
+                    apposition_end = toks[max(r.np_end, r.last + 1) - 1].end
                     continue
                 if (
                     measure
@@ -967,6 +1017,7 @@ class _Document:
                     continue
             if measure == "combined":
                 combined = r
+                apposition_end = toks[max(r.np_end, r.last + 1) - 1].end
                 continue
             # the people after the number may be non-casualties: "58 ... had since been released"
             after_np = " ".join(sent[r.end :].split()[:8])
@@ -986,6 +1037,20 @@ class _Document:
                 group = base.group if base is not None and r.ref else "total"
             if r.inherit and not r.group and base is not None:
                 group = base.group
+            if apposition_end is not None and re.fullmatch(
+                r"\s*(?:[a-z]+\s*)?(?:[,:(\u2013\u2014-]|and|,\s*and)\s*",
+                lower[apposition_end : r.start],
+            ):
+                # "900 civilian casualties, 300 killed and 600 injured": the parts are civilians
+                if (
+                    group in ("", "total")
+                    and combined is not None
+                    and combined.group not in ("", "total")
+                ):
+                    group = combined.group
+                apposition_end = r.end
+            else:
+                apposition_end = None
             if _OWN_LOSSES.search(sent[max(0, r.start - 60) : r.start]) and group == "total":
                 group = "__own__"
             head = _LIST_HEAD.search(sent[: r.start])
@@ -1088,6 +1153,22 @@ class _Document:
         """A measure noun as the head ("46 bodies") wins over verbs further away."""
         return r.carried_measure in ("killed", "displaced", "detained") and r.group in {"total"}
 
+    def _measure_right_after(self, toks, r: _Reading, measures, tok_starts) -> str:
+        """A measure word straight after a number ("200 have been injured", "15 of the
+        wounded"), or ""."""
+        b = max(r.last, r.np_end - 1)
+        for mw in measures:
+            if mw.measure == "combined" or r.ref_span[0] <= mw.start < r.ref_span[1]:
+                continue
+            ti = bisect.bisect_right(tok_starts, mw.start) - 1
+            if ti <= b:
+                continue
+            gap = [t.low for t in toks[b + 1 : ti]]
+            if len(gap) <= 4 and (all(w in _RIGHT_AFTER_GAP for w in gap) or gap in _OF_THE):
+                return mw.measure
+            break  # only the first measure word after the number can be its own
+        return ""
+
     def _near_measure(self, lower, toks, r: _Reading, measures, tok_starts) -> str:
         """For a bare number: a measure right after it ("190 injured", "26 were wounded")
         or right before it ("wounding 120 to 130")."""
@@ -1098,7 +1179,11 @@ class _Document:
                 continue
             ti = bisect.bisect_right(tok_starts, mw.start) - 1
             gap = [t.low for t in toks[b + 1 : ti]]
-            if ti > b and len(gap) <= 4 and all(w in _BARE_GAP_AFTER for w in gap):
+            if (
+                ti > b
+                and len(gap) <= 4
+                and (all(w in _BARE_GAP_AFTER for w in gap) or gap in _OF_THE)
+            ):
                 return mw.measure
             if ti < a and a - ti <= 3 and all(t.kind != "num" for t in toks[ti + 1 : a]):
                 gap_words = [t.low for t in toks[ti + 1 : a]]
