@@ -201,7 +201,7 @@ def report(scores: dict[str, Score], verbose: bool, show: str = "all") -> None:
             f"{score.recall:.3f}  qualifier {score.qualifier_accuracy:.3f}  source "
             f"{score.source_accuracy:.3f}  traps emitted {score.traps}"
         )
-    full = scores["unseen"] if show == "unseen" and "unseen" in scores else scores["full"]
+    full = scores.get(show, scores["full"]) if show.startswith("unseen") else scores["full"]
     if verbose:
         docs = sorted(set(full.misses) | set(full.extras) | set(full.wrong))
         if show in ("tuning", "held_out"):
@@ -221,14 +221,15 @@ def main() -> None:
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses per document")
     parser.add_argument(
         "--show",
-        choices=("all", "tuning", "held_out", "unseen"),
+        choices=("all", "tuning", "held_out", "unseen", "unseen2"),
         default="all",
         help="which documents' misses to list with --verbose",
     )
     args = parser.parse_args()
     scores = evaluate()
-    if (HERE / "unseen" / "expected.csv").exists():
-        scores["unseen"] = evaluate_unseen()
+    for folder in sorted(HERE.glob("unseen*")):
+        if (folder / "expected.csv").exists():
+            scores[folder.name] = evaluate_unseen(folder)
     report(scores, args.verbose, args.show)
 
 
