@@ -16,7 +16,7 @@ from stats.checks import run_checks, selected_checks
 from stats.checks.context import CheckContext
 from stats.cli.console import err, fail, out
 from stats.cli.options import ConfigOption, DataPath, TodayOption, parse_today
-from stats.cli.validate_cmd import print_text
+from stats.cli.validate_cmd import show_result
 from stats.dataset import Dataset, read
 from stats.errors import CasualtyStatsError
 from stats.findings import SEVERITIES
@@ -207,18 +207,11 @@ def _invalid_rows(result: ValidationResult, data: Dataset, output_format: CheckF
             f"## casualty-stats\n\n{len(rejected)} problem(s) in the input: the checks did not "
             "run. Run `casualty-stats validate` for the list.\n"
         )
-    elif output_format is CheckFormat.json:
-        import json
-
-        from stats.cli.validate_cmd import result_as_json
-
-        print(
-            json.dumps(result_as_json(result, str(data.figures_path)), indent=2, ensure_ascii=False)
+    else:  # junit has no place for input rows: it gets the text listing
+        fmt = (
+            output_format.value if output_format in (CheckFormat.json, CheckFormat.csv) else "text"
         )
-    elif output_format is CheckFormat.csv:
-        print(rejected.to_csv(index=False), end="")
-    else:
-        print_text(result, data.figures_path)
+        show_result(result, data.figures_path, fmt)
     err.print("Invalid rows: the checks did not run (exit status 2).", highlight=False)
 
 

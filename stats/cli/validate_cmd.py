@@ -47,15 +47,19 @@ def validate_command(
             result = validate(data, today=parse_today(today))
     except CasualtyStatsError as exc:
         fail(str(exc))
-    if output_format is ValidateFormat.json:
-        print(
-            json.dumps(result_as_json(result, str(data.figures_path)), indent=2, ensure_ascii=False)
-        )
-    elif output_format is ValidateFormat.csv:
+    show_result(result, data.figures_path, output_format.value)
+    raise typer.Exit(0 if result.ok else 1)
+
+
+def show_result(result: ValidationResult, figures_path: Path, output_format: str) -> None:
+    """Print a validation result as text, JSON or CSV (``check`` uses it for invalid rows)."""
+    if output_format == "json":
+        document = result_as_json(result, str(figures_path))
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    elif output_format == "csv":
         print(result.rejected.to_csv(index=False), end="")
     else:
-        print_text(result, data.figures_path)
-    raise typer.Exit(0 if result.ok else 1)
+        print_text(result, figures_path)
 
 
 def result_as_json(result: ValidationResult, path: str) -> dict[str, object]:
