@@ -13,7 +13,7 @@ import them when called)::
 from __future__ import annotations
 
 from reports.atomic import RenderError
-from reports.build import BriefingInput, build, without_full_table
+from reports.build import BriefingInput, build
 from reports.charts import interval_chart_svg
 from reports.html import render_html, write_html
 from reports.model import (
@@ -45,6 +45,5 @@ __all__ = [
     "interval_chart_svg",
     "render_html",
     "render_pdf",
-    "without_full_table",
     "write_html",
 ]

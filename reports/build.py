@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -677,8 +677,3 @@ def _rejected_section(data: BriefingInput) -> Section:
             )
         ],
     )
-
-
-def without_full_table(report: Report) -> Report:
-    """A copy without the appendix's full figures table (for a PDF kept short)."""
-    return replace(report, appendix=[s for s in report.appendix if s.id != "appendix-figures"])

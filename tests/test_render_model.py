@@ -187,7 +187,6 @@ def test_public_names() -> None:
             "interval_chart_svg",
             "render_html",
             "render_pdf",
-            "without_full_table",
             "write_html",
         ]
     )
