@@ -95,6 +95,11 @@ _BREAK = frozenset(
         "under",
         "over",
         "into",
+        "remain",
+        "remains",
+        "remained",
+        "reportedly",
+        "allegedly",
     ]
 )
 _DETERMINERS = frozenset(["the", "its", "our", "their", "his", "her", "own", "of"])
@@ -222,6 +227,10 @@ _RIGHT_AFTER_GAP = frozenset(
     ]
 )
 _OF_THE = (["of", "the"], ["of", "those"])
+#: "15 of the wounded", "8,000 of the newly displaced": the people referred to are a measure.
+_OF_THE_MEASURE = frozenset(
+    ["dead", "wounded", "injured", "killed", "missing", "displaced", "detained", "arrested"]
+)
 _BARE_GAP_BEFORE = _QUOTES | frozenset(
     [
         "at",
@@ -248,10 +257,15 @@ _LINK = re.compile(
 _UNKNOWN_STATUS = re.compile(
     r"(?i)not (?:yet )?known whether|status (?:could not|cannot|can ?not) be (?:established"
     r"|determined)|status (?:is|was|remains|remained) unknown|(?:identity|identities) and "
-    r"status"
+    r"status|not (?:yet )?(?:be )?(?:identified|classified|categori[sz]ed) as (?:either )?"
+    r"(?:civilians?|combatants?|fighters?)"
 )
+_FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of\s*$")
+_UNKNOWN = re.compile(r"(?i)\b(?:unknown|not known|unclear)\b")
 _BOTH_SIDES = re.compile(r"(?i)\b(?:both|all) sides\b|\bclashes between\b|\bfighting between\b")
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+#: A plural demonym counts people: "2.3 million Belvorans", "300 Sudanese".
+_PEOPLE_OF = re.compile(r"^[A-Z][a-z]+(?:(?:an|i)s|ese)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
 _KILLED_BOTH_SIDES = re.compile(
     r"(?i)\b(?:killed|dead|died|losses|fighters) (?:on|from) (?:both|all) sides\b"
@@ -272,7 +286,7 @@ _CLAUSE_CUT = re.compile(r"[,;:.()]")
 #: ... or after the number's noun: "20,000 people could be displaced", "are expected to".
 _PROJECTION_AFTER = re.compile(
     r"(?i)^\s*(?:(?:are|is|were|was)\s+(?:expected|projected|forecast|likely|set|due"
-    r"|predicted) to (?!have\b)|(?:could|might|would|will|shall|(?-i:may))\s+(?!have\b)"
+    r"|predicted) to (?!have\b)|(?:could|might|would|will|shall|(?-i:may))\s+(?!have\b|not\b)"
     r"|(?:are|is|were|was) at risk\b)"
 )
 #: Words before a number that make its people a capacity or a population, not casualties.
@@ -289,6 +303,9 @@ _NOT_CASUALTY_AFTER = re.compile(
     r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
     r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible)\b)"
 )
+#: A rate, not a count: "one child every day", "six arrests a day", "an average of 40".
+_RATE_AFTER = re.compile(r"(?i)^\s*(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour)\b")
+_AVERAGE_BEFORE = re.compile(r"(?i)\b(?:an|on) average(?: of)?\s*$")
 #: An actor, not a source: a name followed by what it did ("the army lost 2 soldiers").
 _ACTION_AFTER = re.compile(
     r"(?i)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:lost|los(?:e|es|ing)|kill\w*"
@@ -366,6 +383,17 @@ def _after_temporal(lower: str, at: int) -> bool:
     return bool(words) and (
         words[-1] in _TEMPORAL
         or (len(words) > 1 and words[-2] in _TEMPORAL and words[-1] in ("being", "the"))
+    )
+
+
+def _decimal_point(toks: list[_Tok], q: int) -> bool:
+    """The "." of "6.4" joins two digit runs; it ends no sentence."""
+    return (
+        0 < q < len(toks) - 1
+        and toks[q - 1].end == toks[q].start
+        and toks[q + 1].start == toks[q].end
+        and toks[q - 1].kind in ("digits", "num")
+        and toks[q + 1].kind in ("digits", "num")
     )
 
 
@@ -685,15 +713,14 @@ class _Document:
                     }[toks[j].low]
                     j += 1
                 return self._predicate(lower, toks, r, j)
-            if (
-                k + 1 < len(toks)
-                and toks[k].low == "the"
-                and toks[k + 1].low in ("dead", "wounded", "injured", "killed", "missing")
-            ):
-                r.ref = toks[k + 1].low
-                r.ref_span = (toks[j].start, toks[k + 1].end)
-                r.group, r.term = "total", toks[k + 1].low
-                return self._predicate(lower, toks, r, k + 2)
+            word = k + 1
+            if word + 1 < len(toks) and toks[word].low.endswith("ly"):
+                word += 1  # "of the newly displaced"
+            if word < len(toks) and toks[k].low == "the" and toks[word].low in _OF_THE_MEASURE:
+                r.ref = toks[word].low
+                r.ref_span = (toks[j].start, toks[word].end)
+                r.group, r.term = "total", toks[word].low
+                return self._predicate(lower, toks, r, word + 1)
             while k < len(toks) and toks[k].low in _DETERMINERS | {"a", "further"}:
                 if toks[k].low in ("its", "our", "their"):
                     r.possessive = True
@@ -743,6 +770,18 @@ class _Document:
             return r
         if tok.kind == "punct" and tok.low in ("-", "–", "%", "/", "$", "€", "£", "@"):
             return None
+        if tok.kind == "word" and _PEOPLE_OF.match(sent[tok.start : tok.end]):
+            r.group, r.term = "total", sent[tok.start : tok.end]  # "2.3 million Belvorans"
+            r.np_end = first_word + 1
+            return r
+        if tok.low == "members" and not (
+            first_word + 1 < len(toks) and toks[first_word + 1].low == "of"
+        ):
+            # "Government forces and allied militias lost 486 members": the subject's people
+            r.group = self._subject_group(lower, r.start) or "__own__"
+            r.term = tok.low
+            r.np_end = first_word + 1
+            return r
         if tok.kind == "word" and tok.low not in _BREAK and not self._is_measure_word(lower, tok):
             return None  # a number of something else: "12 trucks", "four hospitals"
         r.elided = True
@@ -750,6 +789,12 @@ class _Document:
         if tok.kind == "word" and tok.low in ("were", "was", "are", "is"):
             return self._predicate(lower, toks, r, first_word)  # "87 were civilians"
         return r
+
+    def _subject_group(self, lower: str, before: int) -> str:
+        """The last people noun earlier in the number's clause."""
+        clause_start = max(lower.rfind(ch, 0, before) for ch in ".;:")
+        found = [g for at, g in self._group_at.items() if clause_start < at and g.end <= before]
+        return max(found, key=lambda g: g.start).group if found else ""
 
     def _is_measure_word(self, lower: str, tok: _Tok) -> bool:
         return any(mw.start == 0 for mw in find_measures(lower[tok.start : tok.start + 40]))
@@ -852,7 +897,7 @@ class _Document:
             return "", "", ""
         window_start = max(0, k - 20)
         for q in range(k - 1, window_start - 1, -1):
-            if toks[q].low in (";", "."):
+            if toks[q].low in (";", ".") and not _decimal_point(toks, q):
                 window_start = q + 1
                 break
         a, b = toks[window_start].start, toks[k].end
@@ -872,6 +917,18 @@ class _Document:
                 # "civilian deaths", "insurgent fatalities": the adjective names the group
                 group, term = groups[-2].group, lower[a + groups[-2].start : a + g.end]
         return group, term, measure
+
+    @staticmethod
+    def _other_clause_between(toks: list[_Tok], b: int, ti: int) -> bool:
+        """Another number after a clause break stands between a number (token ``b``) and a
+        measure word (token ``ti``): the measure word is that number's."""
+        seen_break = False
+        for t in toks[b + 1 : ti]:
+            if t.kind == "punct" and t.low in (",", ";", ":"):
+                seen_break = True
+            elif t.kind == "num" and seen_break:
+                return True
+        return False
 
     @staticmethod
     def _bound_by_of(toks: list[_Tok], ti: int, a: int) -> bool:
@@ -896,6 +953,8 @@ class _Document:
             prev2 = toks[ti - 2].low if ti > 1 else ""
             if prev in _TEMPORAL or (prev2 in _TEMPORAL and prev in ("being", "the", "his", "her")):
                 continue
+            if ti > b and self._other_clause_between(toks, b, ti):
+                continue  # "700,000 children ..., and 1,900 schools used as shelters"
             if ti < a and self._bound_by_of(toks, ti, a):
                 distance, side = 0, 0  # "the deaths of 120 children", "abduction of 40"
             elif ti < a:
@@ -922,7 +981,7 @@ class _Document:
     ) -> None:
         measures = find_measures(lower)
         tok_starts = [t.start for t in toks]
-        link = _LINK.search(sent)
+        links = list(_LINK.finditer(sent))
         previous_figure = self.figures[-1] if self.figures else None
         sentence_figures: list[Figure] = []
         chain: tuple[_Reading, Figure] | None = None  # the last bare number emitted
@@ -933,6 +992,9 @@ class _Document:
                 chain = None
                 continue
             measure = ""
+            in_list, list_base, list_measure = self._listed_part(
+                links, r, s, lower, sentence_figures, previous_figure
+            )
             own = find_measures(r.ref) if r.ref else []
             if own and own[0].measure != "combined":
                 # "15 of the wounded": the people referred to are the measure, not a base;
@@ -942,7 +1004,7 @@ class _Document:
             # "40 casualties, 12 of them fatal": the part has its own measure, no base (M1)
             anchored = (
                 combined is not None
-                and (r.ref or bool(link and link.start() < r.start))
+                and (r.ref or in_list)
                 and not (sentence_figures and sentence_figures[-1].start > s.start + combined.start)
             )
             use_base = not anchored
@@ -986,9 +1048,12 @@ class _Document:
                             continue
                 r.group = r.group or ("" if r.ref else "total")
             if not measure:
-                measure = self._measure_right_after(
-                    toks, r, measures, tok_starts
-                ) or self._choose_measure(lower, toks, r, measures, tok_starts)
+                measure = self._measure_right_after(toks, r, measures, tok_starts)
+                if not measure and in_list and not r.carried_measure and not anchored:
+                    # "killed 27, including six children, and wounded 60": a listed part
+                    # is counted like its total, whatever measure word comes next
+                    measure = list_measure
+                measure = measure or self._choose_measure(lower, toks, r, measures, tok_starts)
                 if measure == "combined" and _RESPECTIVELY.search(sent):
                     measure = "killed"  # "killed and wounded, respectively": paired below
                 if measure == "combined":
@@ -1004,7 +1069,7 @@ class _Document:
                     measure = r.carried_measure
                 if not measure and r.carried_measure:
                     measure = r.carried_measure
-                if not measure and (r.ref or (link and link.start() < r.start)) and use_base:
+                if not measure and (r.ref or in_list) and use_base:
                     base = sentence_figures[-1] if sentence_figures else previous_figure
                     if base is not None:
                         measure = base.measure
@@ -1019,6 +1084,8 @@ class _Document:
                 combined = r
                 apposition_end = toks[max(r.np_end, r.last + 1) - 1].end
                 continue
+            if _FATE_OF.search(before[-24:]) and _UNKNOWN.search(sent[r.end :]):
+                measure = "missing"  # "the fate of at least 35 people who were detained ..."
             # the people after the number may be non-casualties: "58 ... had since been released"
             after_np = " ".join(sent[r.end :].split()[:8])
             if re.search(
@@ -1058,7 +1125,7 @@ class _Document:
                 named = find_groups(head.group(1).lower())
                 if named and named[0].group != "total":
                     group = named[0].group  # "1,142 civilian casualties: 389 people killed"
-            if group == "total" and _KILLED_BOTH_SIDES.search(sent):
+            if group == "total" and self._both_sides(sent, r):
                 group = "combatants"
             if (
                 measure == "displaced"
@@ -1073,7 +1140,7 @@ class _Document:
                 and not r.own_qualifier
                 and linked.qualifier not in ("exact", "range", "multiples")
                 and r.elided
-                and not r.inherit
+                and (not r.inherit or self._same_clause_others(sent, linked, r))
             ):
                 qualifier = linked.qualifier  # rule Q2: one clause, one qualifier
             fig = Figure(
@@ -1102,14 +1169,65 @@ class _Document:
                     f"part of {combined.value:,} casualties (killed and injured together), "
                     "which are not recorded (M1)"
                 )
-            elif (r.ref or (link and link.start() < r.start)) and base is None:
+            elif in_list and base is None:
+                base = list_base
+            elif r.ref and base is None:
                 base = sentence_figures[-1] if sentence_figures else previous_figure
-            if base is not None and (r.ref or (link and link.start() < r.start)):
+            if base is not None and (r.ref or in_list):
                 fig.part_of = self._index_of(base)
                 fig.notes.append(f"part of the {base.value:,}")
             self.figures.append(fig)
             sentence_figures.append(fig)
             chain = (r, fig)
+
+    @staticmethod
+    def _same_clause_others(sent: str, linked: _Reading, r: _Reading) -> bool:
+        """ "At least 11 children were killed and 17 others injured": "others" in the same
+        clause shares the qualifier (Q2); "14 died, and the families of 231 others" not."""
+        return r.term in ("others", "other") and bool(
+            re.fullmatch(r"\s*(?:[\w-]+\s+){0,5}and\s+", sent[linked.end : r.start])
+        )
+
+    def _listed_part(
+        self,
+        links: list[re.Match[str]],
+        r: _Reading,
+        s: Sentence,
+        lower: str,
+        sentence_figures: list[Figure],
+        previous_figure: Figure | None,
+    ) -> tuple[bool, Figure | None, str]:
+        """Whether the number is a part listed after "including", "among them", "of whom"
+        (rule B1), the figure it is a part of, and the measure the list counts. The list
+        ends at a new measure word: in "killed 27, including six children, and wounded
+        60", 60 is no part."""
+        link = next((m for m in reversed(links) if m.end() <= r.start), None)
+        if link is None:
+            return False, None, ""
+        listed = [f for f in sentence_figures if f.start - s.start >= link.end()]
+        gap = lower[listed[-1].end - s.start if listed else link.end() : r.start]
+        if ";" in gap or any(mw.measure != "combined" for mw in find_measures(gap)):
+            return False, None, ""
+        if not listed and len(gap) > 25:
+            return False, None, ""
+        before = [f for f in sentence_figures if f.end - s.start <= link.start()]
+        base = before[-1] if before else previous_figure
+        # "among the dead were", "the wounded included": the list's own measure word
+        named = [
+            mw
+            for mw in find_measures(lower[max(0, link.start() - 12) : link.end()])
+            if mw.measure != "combined"
+        ]
+        measure = named[-1].measure if named else (base.measure if base is not None else "")
+        return True, base, measure
+
+    @staticmethod
+    def _both_sides(sent: str, r: _Reading) -> bool:
+        """ "killed on both sides" after the number, or before it in the same clause."""
+        for m in _KILLED_BOTH_SIDES.finditer(sent):
+            if m.start() >= r.start or not re.search(r"[,;:]", sent[m.end() : r.start]):
+                return True
+        return False
 
     def _own_group(self, at: int, source: str) -> str:
         """ "its men", "their fighters", "our dead" (rule G3): the speaker's own people when
@@ -1147,6 +1265,8 @@ class _Document:
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
+        if _RATE_AFTER.match(after) or _AVERAGE_BEFORE.search(tail):
+            return True  # "almost one child every day", "an average of six arrests a day"
         return bool(_PROJECTION_AFTER.match(after) or _NOT_CASUALTY_AFTER.match(after))
 
     def _carried_first(self, r: _Reading, lower: str, toks: list[_Tok]) -> bool:

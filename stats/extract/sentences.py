@@ -138,8 +138,7 @@ def split(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     previous_end = 0
-    first_paragraph: list[int] = []  # indices of sentences in paragraph 0
-    first_lines: list[str] = []
+    by_paragraph: dict[int, tuple[list[int], list[str]]] = {}  # sentence indices, lines
     header: list[str] | None = None
     for line_start, line_end in lines:
         line = text[line_start:line_end]
@@ -164,20 +163,25 @@ def split(text: str) -> list[Sentence]:
             continue
         header = None
         heading = stripped.startswith("#")
+        indices, paragraph_lines = by_paragraph.setdefault(paragraph, ([], []))
         for a, b in _split_line(text, line_start, line_end):
             sentences.append(Sentence(a, b, paragraph, headline=heading))
-            if paragraph == 0:
-                first_paragraph.append(len(sentences) - 1)
-        if paragraph == 0:
-            first_lines.append(stripped)
-    # The opening paragraph is a headline block when it is a few unpunctuated lines.
-    if (
-        first_lines
-        and len(first_lines) <= 3
-        and paragraph > 0
-        and not any(_TERMINAL.search(x) or _BULLET.match(x) for x in first_lines)
-    ):
-        for i in first_paragraph:
-            s = sentences[i]
-            sentences[i] = Sentence(s.start, s.end, s.paragraph, headline=True, cells=s.cells)
+            indices.append(len(sentences) - 1)
+        paragraph_lines.append(stripped)
+    # Titles and headings: a paragraph of a few short unpunctuated lines ("Thousands flee
+    # Kezan offensive", "SITUATION OVERVIEW"), when the document has a body beside it.
+    if paragraph > 0:
+        for indices, paragraph_lines in by_paragraph.values():
+            if _is_heading_block(paragraph_lines):
+                for i in indices:
+                    s = sentences[i]
+                    sentences[i] = Sentence(s.start, s.end, s.paragraph, True, s.cells)
     return sentences
+
+
+def _is_heading_block(lines: list[str]) -> bool:
+    return (
+        len(lines) <= 3
+        and all(len(x.split()) <= 16 for x in lines)
+        and not any(_TERMINAL.search(x) or _BULLET.match(x) for x in lines)
+    )

@@ -221,13 +221,20 @@ def main() -> None:
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses per document")
     parser.add_argument(
         "--show",
-        choices=("all", "tuning", "held_out", "unseen", "unseen2"),
         default="all",
-        help="which documents' misses to list with --verbose",
+        help="whose misses --verbose lists: all, tuning, held_out or an unseen folder",
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="FOLDER",
+        help="score only these unseen folders (so a set kept for later is not seen by accident)",
     )
     args = parser.parse_args()
     scores = evaluate()
     for folder in sorted(HERE.glob("unseen*")):
+        if args.only is not None and folder.name not in args.only:
+            continue
         if (folder / "expected.csv").exists():
             scores[folder.name] = evaluate_unseen(folder)
     report(scores, args.verbose, args.show)
