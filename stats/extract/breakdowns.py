@@ -30,6 +30,16 @@ _MOST_OF = re.compile(
 _PREDICATE = re.compile(r"(?i)^\s*(?:,\s*)?(?:were|was|are|is)\s+(?:all\s+|mostly\s+)?(?:an?\s+)?")
 
 
+#: Words a fraction of a figure may follow: "partners report that a quarter of ...".
+_FRACTION_HEAD = re.compile(
+    r"(?i)\b(?:and|with|that|said|says|say|reported|reports|report|estimated|estimates"
+    r"|showed|shows)$"
+)
+#: "<group> accounted for a third of the dead": the group stands before the fraction.
+_FRACTION_SUBJECT = re.compile(
+    r"(?i)\b(?:accounted for|accounts? for|made up|makes? up|represented|represents?|comprised"
+    r"|constituted)$"
+)
 FRACTION_HINT = re.compile(r"(?i)\bin \w+ of\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
 
 
@@ -68,6 +78,8 @@ def respectively(
         if len(subjects) != len(listed):
             for n, fig in enumerate(listed):
                 fig.notes.append(f"respectively: {_ordinal(n + 1)} of {len(listed)}")
+    if len(subjects) != len(listed) and len({f.group for f in listed}) == 1:
+        _pair_groups(listed, sent[:first_at].lower())
     first = listed[0]
     if first.own_qualifier and first.qualifier not in ("exact", "range", "multiples"):
         for fig in listed[1:]:
@@ -79,15 +91,31 @@ def respectively(
                 )
 
 
+def _pair_groups(listed: list[Figure], head: str) -> None:
+    """ "put the number of government forces and rebels killed at 14 and 9, respectively":
+    the numbers pair with the list of groups before them."""
+    groups = find_groups(head)
+    run = groups[-1:]
+    for g in reversed(groups[:-1]):
+        if not re.fullmatch(r"\s*(?:,|,?\s*and|or)\s*", head[g.end : run[0].start]):
+            break
+        run.insert(0, g)
+    if len(run) != len(listed) or len({g.group for g in run}) != len(run):
+        return
+    for n, (fig, g) in enumerate(zip(listed, run, strict=True)):
+        fig.group, fig.source_term = g.group, head[g.start : g.end]
+        fig.notes.append(f"respectively: {_ordinal(n + 1)} of {len(listed)} groups")
+
+
 def _ordinal(n: int) -> str:
     return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
 
 
 def _recent(
-    figures: list[Figure], before: int, group: str, measure: str, sentence: int
+    figures: list[Figure], before: int, group: str, measure: str, sentence: int, window: int = 3
 ) -> Figure | None:
     for fig in reversed(figures):
-        if fig.start >= before or fig.sentence < sentence - 3:
+        if fig.start >= before or fig.sentence < sentence - window:
             continue
         if fig.kind != "number":
             continue
@@ -120,7 +148,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
 
     for m in FRACTION.finditer(sent) if FRACTION_HINT.search(sent) else ():
         head = sent[: m.start()].rstrip()
-        if head and head[-1] not in ",;:-–—(" and not re.search(r"(?i)\b(?:and|with)$", head):
+        subject = _FRACTION_SUBJECT.search(head)
+        if head and head[-1] not in ",;:-–—(" and not _FRACTION_HEAD.search(head) and not subject:
             continue  # "visit fewer than half of those held": not a count of casualties
         parts = fraction_value(m)
         if parts is None:
@@ -132,9 +161,11 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             words = after[:40]
             g = find_groups(words)
             ms = find_measures(words)
-            group_word = g[0].group if g and g[0].start == 0 else ""
+            group_word = g[0].group if g and not words[: g[0].start].strip() else ""
             measure_word = ms[0].measure if ms and ms[0].start <= 12 else ""
-            base = _recent(doc.figures, at, group_word, measure_word, si)
+            # "a quarter of the civilians killed": a named base may be further back
+            window = 40 if group_word and measure_word else 3
+            base = _recent(doc.figures, at, group_word, measure_word, si, window)
             skip = (g[0].end if group_word else 0) or (ms[0].end if measure_word else 0)
             rest = after[skip:]
             if measure_word and ms[0].start > (g[0].end if group_word else 0):
@@ -145,6 +176,12 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         if base is None:
             continue
         group, term = _predicate_group(rest)
+        if subject:
+            # "Children accounted for nearly a third of the dead": the subject is the group
+            named = find_groups(lower[max(0, subject.start() - 40) : subject.start()])
+            if named:
+                cut = max(0, subject.start() - 40)
+                group, term = named[-1].group, lower[cut + named[-1].start : cut + named[-1].end]
         if not group:
             group, term = base.group, base.source_term
         words_end = m.start() + re.match(r"(?s).*?(?=\s+of\s)", m[0]).end()  # type: ignore[union-attr]

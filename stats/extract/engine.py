@@ -267,6 +267,11 @@ _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 #: A plural demonym counts people: "2.3 million Belvorans", "300 Sudanese".
 _PEOPLE_OF = re.compile(r"^[A-Z][a-z]+(?:(?:an|i)s|ese)$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
+_OF_NATIONALITY = re.compile(r"\s+(?:of|from) (?:the |an? )?[A-Z][a-z]+(?:an|ian|ese|ish|i)\b")
+#: Words before soldiers or troops that make them another state's (rule G1).
+_FOREIGN_WORDS = frozenset(
+    {"foreign", "crusader", "occupation", "occupying", "coalition", "peacekeeping", "allied"}
+)
 _KILLED_BOTH_SIDES = re.compile(
     r"(?i)\b(?:killed|dead|died|losses|fighters) (?:on|from) (?:both|all) sides\b"
 )
@@ -384,6 +389,31 @@ def _after_temporal(lower: str, at: int) -> bool:
         words[-1] in _TEMPORAL
         or (len(words) > 1 and words[-2] in _TEMPORAL and words[-1] in ("being", "the"))
     )
+
+
+_SUBJECT_OF_SHARE = re.compile(
+    r"\s+(?:accounted|accounts?|made|makes?|represented|represents?|comprised|constituted)"
+    r"(?:\s+(?:for|up))?\s*"
+)
+
+
+def _names_the_counted(window: str, g, measures) -> bool:
+    """A people noun before "at"/"to" names who a toll counts only when it is tied to a
+    measure word: "civilian deaths", "children killed", "the toll of civilians", "the
+    number of rebels". The "terrorist" of "the toll from the terrorist rocket attack" is
+    not."""
+    if g.measure:
+        return True
+    for mw in measures:
+        if 0 <= mw.start - g.end <= 25:
+            return True
+        if 0 <= g.start - mw.end <= 12 and re.fullmatch(
+            r"\s+(?:of|among)\s+(?:the\s+)?", window[mw.end : g.start]
+        ):
+            return True
+    if re.fullmatch(_SUBJECT_OF_SHARE, window[g.end :]):
+        return True  # "Civilians accounted for 402 of them"
+    return bool(re.search(r"\b(?:number|toll|count) of\s+(?:the\s+)?$", window[: g.start]))
 
 
 def _decimal_point(toks: list[_Tok], q: int) -> bool:
@@ -816,9 +846,11 @@ class _Document:
         # nationality before soldiers: "Kalmoran soldiers" serve a foreign state
         if group == "government_forces":
             words = sent[start : g.start].split()
-            if any(_NATIONALITY.match(w) for w in words) and not re.search(
-                r"(?i)government|home guard|militia", term
-            ):
+            of_foreign = _OF_NATIONALITY.match(sent, g.end)  # "soldiers of the Estmarki ..."
+            if (
+                any(_NATIONALITY.match(w) or w.lower() in _FOREIGN_WORDS for w in words)
+                or of_foreign
+            ) and not re.search(r"(?i)government|home guard|militia", term):
                 group = "foreign_forces"
         if g.group == "men" and r.possessive:
             group = "__own__"  # "34 of its men": the party's fighters, resolved in _emit
@@ -906,7 +938,8 @@ class _Document:
             for mw in find_measures(lower[a:b])
             if mw.measure != "combined" and not _after_temporal(lower[a:b], mw.start)
         ]
-        groups = find_groups(lower[a:b])
+        window = lower[a:b]
+        groups = [g for g in find_groups(window) if _names_the_counted(window, g, measures)]
         measure = measures[-1].measure if measures else ""
         group, term = "", ""
         if groups:

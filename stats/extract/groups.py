@@ -25,6 +25,9 @@ _NOUNS: list[tuple[str, str, str]] = [
         r"(?:pro-government |government |security |regime |armed )forces"
         r"|members of the (?:army|security forces|armed forces|police)"
         r"|government troops|police ?(?:officers?|men|man)|(?:army|military) officers?"
+        r"|pro-government (?:[a-z-]+ ){0,2}?(?:militias?|militiamen|guards?|forces|fighters|units?"
+        r"|paramilitaries|troops)|(?:civil|national|republican|presidential|border|coast"
+        r"|village) guards?(?:men)?"
         r"|(?:pro-government )?militia(?:s|men|man)?|home guard|soldiers?|troops|servicem[ae]n"
         r"|police|officers?|army|gendarmes?|conscripts?|guardsmen|personnel",
         "government_forces",
