@@ -46,7 +46,8 @@ _GENERIC_HEADS = frozenset(
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|added|adding|stated"
     r"|states|estimates|estimated|documented|documents|recorded|records|verified|claimed|claims"
-    r"|acknowledged|put|puts|confirmed|confirms|counted|noted|warned|wrote|according to)\b",
+    r"|acknowledged|put|puts|confirmed|confirms|counted|noted|warned|wrote|according to"
+    r"|raises|raised|revised|revises|updated|updates|lowered|lowers|registered|listed)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(

@@ -112,8 +112,23 @@ def _ordinal(n: int) -> str:
 
 
 def _recent(
-    figures: list[Figure], before: int, group: str, measure: str, sentence: int, window: int = 3
+    figures: list[Figure],
+    before: int,
+    group: str,
+    measure: str,
+    sentence: int,
+    window: int = 3,
+    whole: bool = False,
 ) -> Figure | None:
+    """The latest figure before ``before`` with that group and measure. With ``whole``,
+    a total is preferred to its listed parts ("Most of the dead" is of the 27, not of the
+    eight children among them)."""
+    if whole:
+        found = _recent(figures, before, group, measure, sentence, window)
+        while found is not None and found.part_of is not None and not group:
+            found = figures[found.part_of] if found.part_of < len(figures) else None
+        if found is not None:
+            return found
     for fig in reversed(figures):
         if fig.start >= before or fig.sentence < sentence - window:
             continue
@@ -237,7 +252,7 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             ]
             verb = find_measures(rest[:30])
             wanted = measure_word or (verb[0].measure if verb else "")
-            base = _recent(doc.figures, at, group_word, wanted, si) or _recent(
+            base = _recent(doc.figures, at, group_word, wanted, si, whole=True) or _recent(
                 doc.figures, at, group_word, "", si
             )
         if base is None:

@@ -260,6 +260,38 @@ _UNKNOWN_STATUS = re.compile(
     r"status|not (?:yet )?(?:be )?(?:identified|classified|categori[sz]ed) as (?:either )?"
     r"(?:civilians?|combatants?|fighters?)"
 )
+#: "and a further 9 were captured": the same people as the number before.
+_FURTHER = re.compile(r"(?i)\s*(?:a further|another|an additional|a further \w+)\s*")
+#: Between "2,104 civilian casualties" and its parts: "in the first six months of the year, ".
+_APPOSITION_GAP = re.compile(
+    r"\s*(?:[a-z]+\s*)?(?:\s(?:in|during|over|since|for|from|across|between|this|last)\b"
+    r"[^,;:.]{0,50})?\s*(?:[,:(\u2013\u2014-]|and|,\s*and)\s*"
+)
+_FURTHER_END = re.compile(r"(?i)\band (?:a further|another|an additional)\s*$")
+_BULLET_START = re.compile(r"[-*•]\s|\d{1,2}[.)]\s")
+#: A superseded toll mentioned in passing (rule T3): "It had given a toll of 35 dead".
+_EARLIER_TOLL = re.compile(
+    r"(?i)\b(?:had (?:earlier |previously |initially )?(?:given|put|reported|announced)"
+    r"|(?:previously|earlier|initially) (?:gave|put|reported|announced)) (?:a |the |an )?"
+    r"(?:(?:death |casualty )?toll|figure|count|number)(?: of| at| as)?\s*$"
+)
+#: Naming one of the victims is no count: "The association named one of them as ...".
+_NAMING_BEFORE = re.compile(r"(?i)\b(?:named|identified|name|identify|names|identifies)\s*$")
+#: A group word used as an adjective of a thing: "27 police vehicles", "12 army trucks".
+_THING_AFTER = re.compile(
+    r"(?i)\s+(?:vehicles?|cars?|trucks?|stations?|posts?|positions?|bases?|checkpoints?"
+    r"|buildings?|homes?|houses?|tents?|camps?|schools?|hospitals?|facilities|villages?"
+    r"|centres?|centers?|offices?|weapons?|rifles?|boats?|aircraft|helicopters?|drones?"
+    r"|tanks?|rockets?|shells?|missiles?|bombs?|hours?|days?|attacks?|raids?|strikes?"
+    r"|incidents?|operations?|patrols?|convoys?|barracks|headquarters|units?)\b"
+)
+#: The counted people did the deed: "one of its members had killed dozens".
+_AGENT_AFTER = re.compile(
+    r"(?i)^\s*(?:had |has |have )?(?:killed|wounded|injured|shot|attacked|abducted|kidnapped"
+    r"|detained|arrested|executed)\s+(?:[\"“]\s*)?(?:\d|dozens|hundreds|scores|thousands"
+    r"|at least|more than|some|about|several|the|a|an|his|her|their|its|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\b"
+)
 _FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of\s*$")
 _UNKNOWN = re.compile(r"(?i)\b(?:unknown|not known|unclear)\b")
 _BOTH_SIDES = re.compile(r"(?i)\b(?:both|all) sides\b|\bclashes between\b|\bfighting between\b")
@@ -291,7 +323,9 @@ _CLAUSE_CUT = re.compile(r"[,;:.()]")
 #: ... or after the number's noun: "20,000 people could be displaced", "are expected to".
 _PROJECTION_AFTER = re.compile(
     r"(?i)^\s*(?:(?:are|is|were|was)\s+(?:expected|projected|forecast|likely|set|due"
-    r"|predicted) to (?!have\b)|(?:could|might|would|will|shall|(?-i:may))\s+(?!have\b|not\b)"
+    r"|predicted) to (?!have\b)|(?:could|might|would|will|shall|(?-i:may))\s+(?!have\b|not\b"
+    # "could still be missing" is an estimate of now, not a projection
+    r"|(?:still\s+)?be\s+(?:missing|dead|trapped|buried|unaccounted|held)\b)"
     r"|(?:are|is|were|was) at risk\b)"
 )
 #: Words before a number that make its people a capacity or a population, not casualties.
@@ -472,7 +506,8 @@ class _Document:
 
     def run(self) -> list[Figure]:
         for i, s in enumerate(self.sentences):
-            if s.paragraph != self.paragraph:
+            if s.paragraph != self.paragraph or _BULLET_START.match(self.text, s.start):
+                # a new paragraph or bullet is a new statement: its credit does not carry
                 self.paragraph = s.paragraph
                 self.speaker = ""
             if s.cells:
@@ -652,6 +687,14 @@ class _Document:
             )
             if self._excluded(sent, tok, toks, i, line_start):
                 readings.append(None)
+                if (
+                    i + 2 < len(toks)
+                    and toks[i + 2].kind == "num"
+                    and toks[i + 1].low in ("to", "-", "–", "and")
+                    and i > 0
+                    and toks[i - 1].low in ("between", "aged", "ages")
+                ):
+                    skip_until = i + 2  # "aged between 14 and 17": the range's end goes too
                 continue
             reading = self._phrase(sent, toks, i)
             if reading is None:
@@ -831,8 +874,10 @@ class _Document:
 
     def _found_group(
         self, sent: str, lower: str, toks: list[_Tok], r: _Reading, first: int, k: int, g
-    ) -> _Reading:
+    ) -> _Reading | None:
         group, measure, end = g.group, g.measure, g.end
+        if _THING_AFTER.match(lower, end):
+            return None  # "27 police vehicles": a number of things
         # "soldiers and police officers": one group for the pair (rule G2)
         rest = lower[end:]
         conj = re.match(r"\s+(?:and|or)\s+(?:members of (?:the )?)?(?:[\w-]+\s+){0,2}?", rest)
@@ -901,14 +946,17 @@ class _Document:
                     r.elided = False
                     r.inherit = False
                     continue
+        links = list(_LINK.finditer(sent))
         for n, r in enumerate(real):
             if not r.elided or r.group:
                 continue
             if n > 0:
-                prev = real[n - 1]
+                prev = self._outside_list(real[:n], links, r, lower)
                 between = sent[prev.end : r.start].lower()
                 tail = re.split(r"\band\b", between)
-                close = len(tail) > 1 and not tail[-1].strip(' ,"“”')
+                close = len(tail) > 1 and (
+                    not tail[-1].strip(' ,"“”') or bool(_FURTHER.fullmatch(tail[-1]))
+                )
                 if (r.inherit or close) and prev.group and not re.search(r"[;:]", between):
                     r.group = prev.group
                     r.term = prev.term if not r.inherit else r.term
@@ -916,6 +964,21 @@ class _Document:
                     r.linked = prev  # type: ignore[attr-defined]
                     continue
         return readings
+
+    @staticmethod
+    def _outside_list(
+        earlier: list[_Reading], links: list[re.Match[str]], r: _Reading, lower: str
+    ) -> _Reading:
+        """The reading a bare number is coordinated with. In "27 people, including eight
+        children, were killed and dozens wounded" that is 27, not the listed part 8: the
+        list ended at the measure word."""
+        prev = earlier[-1]
+        link = next((m for m in reversed(links) if m.end() <= prev.start), None)
+        gap = lower[prev.end : r.start]
+        if link is None or not (find_measures(gap) or _FURTHER_END.search(gap)):
+            return prev
+        outside = [e for e in earlier if e.end <= link.start()]
+        return outside[-1] if outside else prev
 
     def _noun_before(self, lower: str, toks: list[_Tok], r: _Reading) -> tuple[str, str, str]:
         """ "put the toll at 23", "the number of people killed ... to 1,043": (group, term,
@@ -955,11 +1018,13 @@ class _Document:
     def _other_clause_between(toks: list[_Tok], b: int, ti: int) -> bool:
         """Another number after a clause break stands between a number (token ``b``) and a
         measure word (token ``ti``): the measure word is that number's."""
-        seen_break = False
+        seen_break = in_list = False
         for t in toks[b + 1 : ti]:
             if t.kind == "punct" and t.low in (",", ";", ":"):
-                seen_break = True
-            elif t.kind == "num" and seen_break:
+                seen_break, in_list = True, False
+            elif t.low in ("including", "among", "excluding", "mostly", "mainly"):
+                in_list = True  # "27 people, including eight children, were killed"
+            elif t.kind == "num" and seen_break and not in_list:
                 return True
         return False
 
@@ -1028,6 +1093,8 @@ class _Document:
             in_list, list_base, list_measure = self._listed_part(
                 links, r, s, lower, sentence_figures, previous_figure
             )
+            if in_list and self._head_rejected(links, r, readings, sentence_figures, s, combined):
+                continue  # "rescued 88 people, including 14 children": 88 is no casualty
             own = find_measures(r.ref) if r.ref else []
             if own and own[0].measure != "combined":
                 # "15 of the wounded": the people referred to are the measure, not a base;
@@ -1137,9 +1204,8 @@ class _Document:
                 group = base.group if base is not None and r.ref else "total"
             if r.inherit and not r.group and base is not None:
                 group = base.group
-            if apposition_end is not None and re.fullmatch(
-                r"\s*(?:[a-z]+\s*)?(?:[,:(\u2013\u2014-]|and|,\s*and)\s*",
-                lower[apposition_end : r.start],
+            if apposition_end is not None and _APPOSITION_GAP.fullmatch(
+                lower[apposition_end : r.start]
             ):
                 # "900 civilian casualties, 300 killed and 600 injured": the parts are civilians
                 if (
@@ -1212,6 +1278,26 @@ class _Document:
             self.figures.append(fig)
             sentence_figures.append(fig)
             chain = (r, fig)
+
+    @staticmethod
+    def _head_rejected(
+        links: list[re.Match[str]],
+        r: _Reading,
+        readings: list[_Reading | None],
+        sentence_figures: list[Figure],
+        s: Sentence,
+        combined: _Reading | None,
+    ) -> bool:
+        """The number a list hangs on was read but not kept as a figure (casualties,
+        killed and injured together, are not kept but do have parts)."""
+        link = next((m for m in reversed(links) if m.end() <= r.start), None)
+        if link is None:
+            return False
+        heads = [
+            x for x in readings if x is not None and x is not combined and x.end <= link.start()
+        ]
+        kept = [f for f in sentence_figures if f.end - s.start <= link.start()]
+        return bool(heads) and not kept
 
     @staticmethod
     def _same_clause_others(sent: str, linked: _Reading, r: _Reading) -> bool:
@@ -1298,6 +1384,10 @@ class _Document:
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
+        if _EARLIER_TOLL.search(tail) or _NAMING_BEFORE.search(before[-12:]):
+            return True
+        if _AGENT_AFTER.match(after):
+            return True
         if _RATE_AFTER.match(after) or _AVERAGE_BEFORE.search(tail):
             return True  # "almost one child every day", "an average of six arrests a day"
         return bool(_PROJECTION_AFTER.match(after) or _NOT_CASUALTY_AFTER.match(after))

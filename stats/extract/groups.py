@@ -49,6 +49,8 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"women|woman", "women", ""),
     (
         r"civilians?|residents|protesters|demonstrators|patients|passers-by|villagers"
+        r"|health(?:care| care)? workers|medical (?:staff|workers|personnel)|doctors|nurses"
+        r"|paramedics|teachers|staff members|staff|volunteers|humanitarian workers"
         r"|worshippers|journalists|students|inhabitants|aid workers|medics|farmers",
         "civilians",
         "",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 _MEASURE_WORDS: dict[str, str] = {
     "killed": r"kill(?:ed|s|ing)?|dead|deaths?|died|dies|dying|lost (?:their|his|her|its) lives"
+    r"|drowned"
     r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
     r"|eliminated|fell as martyrs|murdered|massacred|perished|lost|killings?|bodies",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed"
@@ -20,7 +21,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|treat(?:ed|ing)(?=(?:\W+\w+){1,5}?\W+for\W+(?:\w+\W+)?(?:wounds?|injur|burns?))",
     "missing": r"missing|unaccounted for|fates? (?:remains?|is|are) unknown|no news of"
     r"|disappear(?:ed|ances?)|enforced disappearances?",
-    "displaced": r"displaced|displacement|fled|flee(?:ing|s)?"
+    "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
     r"|forced from (?:their|its|his|her) homes"
     r"|homeless|refugees|new arrivals|arrivals|shelter(?:s|ed|ing)"
     r"|crossed (?:the border|(?:(?:over|from [\w-]+)(?: [\w-]+)? )?into)"
