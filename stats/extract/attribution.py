@@ -50,6 +50,8 @@ SPEECH = re.compile(
     r"|raises|raised|revised|revises|updated|updates|lowered|lowers|registered|listed)\b",
     re.IGNORECASE,
 )
+#: The same verbs for lower-cased text, where matching without IGNORECASE is 4x faster.
+SPEECH_LOWER = re.compile(SPEECH.pattern)
 _PRONOUN = re.compile(
     r"\b(?:it|he|she|they|we|the group|the organi[sz]ation|the statement)\s*$", re.I
 )
@@ -195,14 +197,21 @@ def speakers(
     end: int,
     mentions: list[Mention],
     index: SourceIndex,
+    inside: list[Mention] | None = None,
+    verbs: list[re.Match[str]] | None = None,
 ) -> list[Speaker]:
-    """The speech verbs of the sentence ``text[start:end]`` and their subjects."""
+    """The speech verbs of the sentence ``text[start:end]`` and their subjects.
+    ``inside`` (the mentions within the sentence) and ``verbs`` (its :data:`SPEECH`
+    matches, found once for a whole document) save scans when the caller has them."""
     found: list[Speaker] = []
-    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    if inside is None:
+        inside = [m for m in mentions if m.start >= start and m.end <= end]
+    if verbs is None:
+        verbs = list(SPEECH.finditer(text, start, end))
     for m in inside:  # "VMCR: at least 32 killed"
         if text.startswith(":", m.end) and m.start - start < 20:
             found.append(Speaker(m.end, m.source))
-    for verb in SPEECH.finditer(text, start, end):
+    for verb in verbs:
         word = verb[0].lower()
         if word == "according to":
             after = [m for m in inside if 0 <= m.start - verb.end() <= 12]

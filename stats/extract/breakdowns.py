@@ -41,6 +41,8 @@ _FRACTION_SUBJECT = re.compile(
     r"|constituted)$"
 )
 FRACTION_HINT = re.compile(r"(?i)\bin \w+ of\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
+#: :data:`FRACTION_HINT` for lower-cased text (faster without IGNORECASE).
+FRACTION_HINT_LOWER = re.compile(r"\bin \w+ of\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
 
 
 def fraction_spans(sent: str) -> list[tuple[int, int]]:

@@ -294,6 +294,7 @@ _AGENT_AFTER = re.compile(
 )
 _FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of\s*$")
 _UNKNOWN = re.compile(r"(?i)\b(?:unknown|not known|unclear)\b")
+_UNKNOWN_STATUS_HINT = re.compile(r"status|identifi|classifi|categori|whether")
 _BOTH_SIDES = re.compile(r"(?i)\b(?:both|all) sides\b|\bclashes between\b|\bfighting between\b")
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 #: A plural demonym counts people: "2.3 million Belvorans", "300 Sudanese".
@@ -461,6 +462,15 @@ def _decimal_point(toks: list[_Tok], q: int) -> bool:
     )
 
 
+def _lower_same_length(text: str) -> str:
+    """``text.lower()``, keeping every offset: the rare letters whose lower case is longer
+    ("İ") stay as they are."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
 class Extractor:
     """Reads documents with one registry; build once, call :meth:`read` per document."""
 
@@ -489,6 +499,9 @@ class _Document:
         self.number_starts = [m.start for m in self.numbers]
         self.mentions = extractor.index.mentions(text)
         self.mention_starts = [m.start for m in self.mentions]
+        self.lower = _lower_same_length(text)
+        self.verbs = list(attr.SPEECH_LOWER.finditer(self.lower))
+        self.verb_starts = [v.start() for v in self.verbs]
         self.figures: list[Figure] = []
         self.default = self._default_source()
         self.paragraph = -1
@@ -561,7 +574,11 @@ class _Document:
         text = self.text
         sent = text[s.start : s.end]
         numbers = self._numbers_in(s.start, s.end)
-        speakers = attr.speakers(text, s.start, s.end, self.mentions, self.x.index)
+        inside = [m for m in self._mentions_in(s.start, s.end) if m.end <= s.end]
+        lo = bisect.bisect_left(self.verb_starts, s.start)
+        hi = bisect.bisect_left(self.verb_starts, s.end)
+        verbs = [v for v in self.verbs[lo:hi] if v.end() <= s.end]
+        speakers = attr.speakers(text, s.start, s.end, self.mentions, self.x.index, inside, verbs)
         if numbers:
             lower = sent.lower()
             toks = self._tokens(s.start, s.end, numbers)
@@ -570,9 +587,12 @@ class _Document:
             before = len(self.figures)
             self._emit(si, s, sent, lower, toks, readings, speakers)
             breakdowns.respectively(self.figures[before:], sent, s, speakers, self)
-        if self.figures and ("most of" in sent.lower() or breakdowns.FRACTION_HINT.search(sent)):
+        lower_sent = self.lower[s.start : s.end]
+        if self.figures and (
+            "most of" in lower_sent or breakdowns.FRACTION_HINT_LOWER.search(lower_sent)
+        ):
             breakdowns.fractions_and_most(self, si, s, sent, sent.lower())
-        if _UNKNOWN_STATUS.search(sent):
+        if _UNKNOWN_STATUS_HINT.search(lower_sent) and _UNKNOWN_STATUS.search(sent):
             breakdowns.unknown_status(self.figures, si)
         self._update_speaker(speakers, s)
 
