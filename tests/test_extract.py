@@ -657,3 +657,179 @@ def test_parts_in_apposition_to_civilian_casualties_are_civilians() -> None:
         ("killed", "civilians", 300, "exact"),
         ("injured", "civilians", 600, "exact"),
     ]
+
+
+# -- rules added after reading the first two unseen sets ------------------------------
+
+
+def test_a_listed_part_keeps_its_totals_measure_when_a_new_measure_follows() -> None:
+    text = "Shells killed at least 40 people, including nine children, and wounded 75."
+    assert rows(text) == [
+        ("killed", "total", 40, "at_least"),
+        ("killed", "children", 9, "exact"),
+        ("injured", "total", 75, "exact"),
+    ]
+
+
+def test_the_dead_included_names_the_lists_measure() -> None:
+    text = "Medics treated 30 wounded people. The dead included four women, the watch said."
+    assert ("killed", "women", 4, "exact") in rows(text)
+
+
+def test_a_bare_number_after_a_list_joins_the_total_not_the_part() -> None:
+    text = "At least 15 people, including two children, were killed and dozens wounded."
+    assert ("injured", "total", 12, "multiples") in rows(text)
+    text = (
+        "The army said 30 militants were killed, among them four foreign fighters, "
+        "and a further 7 were captured."
+    )
+    assert ("detained", "nonstate_armed", 7, "exact") in rows(text)
+
+
+def test_a_list_whose_total_is_no_casualty_gives_nothing() -> None:
+    assert rows("Boats rescued 61 people, including 9 children, off the coast.") == []
+
+
+def test_others_in_the_same_clause_share_the_qualifier() -> None:
+    text = "At least 8 soldiers were killed and 20 others wounded."
+    assert ("injured", "government_forces", 20, "at_least") in rows(text)
+    text = (
+        "At least 8 detainees died in custody, and the relatives of 50 others have no news of them."
+    )
+    assert ("missing", "total", 50, "exact") in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor counted nearly one child killed every day in the district.",
+        "Police made an average of 12 arrests a day during the protests.",
+        "The convoy lost 27 police vehicles to arson.",
+        "The ministry said 27 army trucks were destroyed in the raid.",
+        "The rights group named one of them as a local teacher.",
+        "Researchers interviewed detainees aged between 15 and 17 at the prison.",
+    ],
+)
+def test_rates_things_agents_and_names_give_no_row(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_the_killer_is_not_counted_but_the_killed_are() -> None:
+    text = "The group said one of its members had killed dozens of soldiers."
+    assert rows(text) == [("killed", "government_forces", 12, "multiples")]
+
+
+def test_a_superseded_toll_in_passing_is_not_recorded() -> None:
+    text = "The ministry said 48 people were killed. It had given a toll of 35 dead on Sunday."
+    assert rows(text) == [("killed", "total", 48, "exact")]
+
+
+def test_remain_missing_and_could_still_be_missing() -> None:
+    assert rows("The envoy said at least 9,000 remain missing.") == [
+        ("missing", "total", 9000, "at_least")
+    ]
+    assert rows("Volunteers said as many as 30 people could still be missing.") == [
+        ("missing", "total", 30, "up_to")
+    ]
+    assert rows("Engineers warned that 5,000 people could be displaced by the dam.") == []
+
+
+def test_fate_unknown_is_missing_even_after_detention() -> None:
+    text = "The watch said the fate of at least 22 people who were detained in May remains unknown."
+    assert rows(text) == [("missing", "total", 22, "at_least")]
+
+
+def test_dead_not_identified_as_civilians_or_combatants_have_unknown_status() -> None:
+    text = (
+        "The watch put the toll at 30 fighters from both sides, and said another 6 bodies "
+        "could not be identified as civilians or combatants."
+    )
+    assert rows(text) == [
+        ("killed", "combatants", 30, "exact"),
+        ("killed", "unknown_status", 6, "exact"),
+    ]
+
+
+def test_lost_n_members_are_the_subjects_people() -> None:
+    text = "The watch said government forces lost 120 members in the offensive."
+    assert rows(text) == [("killed", "government_forces", 120, "exact")]
+
+
+def test_a_plural_demonym_counts_people() -> None:
+    assert rows("The envoy said 1.5 million Tarsinians were living as refugees abroad.") == [
+        ("displaced", "total", 1500000, "exact")
+    ]
+
+
+def test_driven_from_their_homes_is_displacement() -> None:
+    text = "The war has killed 9,000 people and driven nearly 2 million from their homes."
+    assert ("displaced", "total", 2000000, "nearly") in rows(text)
+
+
+def test_of_the_newly_displaced_is_displacement() -> None:
+    text = (
+        "OCHA said 40,000 people had fled. "
+        "Between 5,000 and 7,000 of the newly displaced are in tents."
+    )
+    assert ("displaced", "total", 5000, "range") in rows(text)
+
+
+def test_a_named_fraction_finds_its_base_further_back() -> None:
+    text = (
+        "At least 60 civilians have been killed, officials said.\n\nShelling went on. "
+        "Roads were cut. Water ran short. Partners report that about a third of the "
+        "civilians killed were children."
+    )
+    assert ("killed", "children", 20, "about") in rows(text)
+
+
+def test_a_group_accounting_for_a_fraction_is_that_group() -> None:
+    text = "The toll has passed 200, the agency said. Women accounted for almost half of the dead."
+    assert rows(text) == [("killed", "total", 200, "more_than"), ("killed", "women", 100, "nearly")]
+
+
+def test_a_toll_noun_is_not_the_adjective_of_the_attack() -> None:
+    text = (
+        "The death toll from the terrorist bombing of the market has risen to 23, officials said."
+    )
+    assert rows(text) == [("killed", "total", 23, "exact")]
+
+
+def test_respectively_pairs_a_list_of_groups() -> None:
+    text = "The watch put the number of soldiers and rebels killed at 11 and 17, respectively."
+    assert rows(text) == [
+        ("killed", "government_forces", 11, "exact"),
+        ("killed", "nonstate_armed", 17, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Three members of the pro-government Village Guard were killed.", "government_forces"),
+        ("Two soldiers of the Dorvani peacekeeping battalion were killed.", "foreign_forces"),
+        ("Rebels said they killed 40 crusader soldiers.", "foreign_forces"),
+        ("At least 12 health workers were killed this year.", "civilians"),
+    ],
+)
+def test_more_group_words(text: str, group: str) -> None:
+    assert [r[1] for r in rows(text)] == [group]
+
+
+def test_each_bullet_is_its_own_statement(registries: Registries) -> None:
+    text = (
+        "Northern Relief Office\nSituation report\n\n"
+        "- At least 12 people have died, according to the Health Ministry.\n"
+        "- Up to 40 people remain missing in the valley.\n"
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(frame["source"]) == ["health", "relief"]
+
+
+def test_a_heading_anywhere_repeats_the_body() -> None:
+    text = (
+        "Relief agency statement\n\n"
+        "Thousands flee fighting in the north\n\n"
+        "As many as 9,000 people have fled the valley in the past week, the agency said."
+    )
+    assert rows(text) == [("displaced", "total", 9000, "up_to")]

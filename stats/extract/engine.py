@@ -344,7 +344,10 @@ _NOT_CASUALTY_AFTER = re.compile(
     r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible)\b)"
 )
 #: A rate, not a count: "one child every day", "six arrests a day", "an average of 40".
-_RATE_AFTER = re.compile(r"(?i)^\s*(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour)\b")
+_RATE_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:a|per)\s+|(?:[a-z]+\s+){0,2}(?:every|each|per)\s+(?:single\s+)?)"
+    r"(?:day|week|month|hour)\b"
+)
 _AVERAGE_BEFORE = re.compile(r"(?i)\b(?:an|on) average(?: of)?\s*$")
 #: An actor, not a source: a name followed by what it did ("the army lost 2 soldiers").
 _ACTION_AFTER = re.compile(
