@@ -45,7 +45,8 @@ _GENERIC_HEADS = frozenset(
 )
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|added|adding|stated"
-    r"|states|estimates|estimated|documented|documents|recorded|records|verified|claimed|claims"
+    r"|states|estimates|estimated|documented|documents|recorded|records|verified|saying"
+    r"|claimed(?! the lives| responsibility)|claims(?! the lives| responsibility)"
     r"|acknowledged|put|puts|confirmed|confirms|counted|noted|warned|wrote|according to"
     r"|raises|raised|revised|revises|updated|updates|lowered|lowers|registered|listed)\b",
     re.IGNORECASE,
@@ -62,7 +63,13 @@ _PRONOUN_ANYWHERE = re.compile(
 _GENERIC_PHRASE = re.compile(r"(?i)(?:the\s+)?(?:" + "|".join(sorted(_GENERIC_HEADS)) + r")")
 #: A relative clause between commas ("X, whose fighters held the town, said").
 _RELATIVE = re.compile(r",\s*(?:whose|which|who|where|when)\b[^,;]*,")
-_ARMED_NOUN = re.compile(r"\bthe (?:rebels|militants|insurgents|jihadists)\b", re.I)
+#: A title before a name after "according to": " the city's mayor, ".
+_APPOSITION = re.compile(r"\s+(?:the\s+)?[\w'’ -]{2,40},\s*")
+_ARMED_NOUN = re.compile(
+    r"\bthe (?:rebels|militants|insurgents|jihadists)\b|\b(?:rebel|armed|militant|insurgent"
+    r"|jihadist) (?:group|movement|faction|alliance|coalition)\b",
+    re.I,
+)
 _NAMED = re.compile(
     r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*))*\s+[A-Z][\w'’.&-]*"
     r"|[A-Z][\w'’.&-]{2,})\s*$"
@@ -150,9 +157,13 @@ class SourceIndex:
         return self.index.get(normalise_alias(phrase))
 
     def latest_of_kind(self, mentions: list[Mention], before: int, kind: str) -> str | None:
-        """The last source of ``kind`` named before offset ``before``."""
+        """The last source of ``kind`` named before offset ``before``, else the first
+        named after it ("the main rebel group said ..." before the group's name)."""
         for mention in reversed(mentions):
             if mention.end <= before and self.kinds.get(mention.source) == kind:
+                return mention.source
+        for mention in mentions:
+            if mention.start >= before and self.kinds.get(mention.source) == kind:
                 return mention.source
         return None
 
@@ -215,6 +226,13 @@ def speakers(
         word = verb[0].lower()
         if word == "according to":
             after = [m for m in inside if 0 <= m.start - verb.end() <= 12]
+            if not after:  # "according to the city's mayor, Edvin Sarrow"
+                after = [
+                    m
+                    for m in inside
+                    if 0 <= m.start - verb.end() <= 60
+                    and _APPOSITION.fullmatch(text, verb.end(), m.start)
+                ]
             if after:
                 found.append(Speaker(verb.start(), after[0].source))
                 continue

@@ -159,6 +159,15 @@ def _predicate_group(lower_after: str) -> tuple[str, str]:
     return "", ""
 
 
+#: What may follow "most of them" when it names no group: where, when or how they died
+#: ("most of them in air strikes", "were killed in shelling"), not what they were.
+_SCOPE_AFTER_MOST = re.compile(
+    r"(?i)^\s*(?:,\s*)?(?:(?:were|was|are|is|had been|have been)\s+(?:\w+ly\s+)?\w+ed\b"
+    r"|(?:in|at|near|around|from|inside|on|during|by|along|across|outside|within|while|when"
+    r"|after|before|died|killed|lost|perished)\b|[,.;]|$)"
+)
+
+
 def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: str) -> None:
     """Fractions of a stated figure (rule F1) and "most of" (rule F2) in one sentence."""
     from stats.extract.engine import Figure
@@ -175,11 +184,15 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         after = lower[m.end() :]
         at = s.start + m.start()
         if m["ref"].lower() == "the":
+            # "of the collective's civilian dead": the owner's name says nothing of the people
+            after = re.sub(r"^(\s*)[\w-]+['’]s\s+", r"\1", after)
             words = after[:40]
             g = find_groups(words)
             ms = find_measures(words)
             group_word = g[0].group if g and not words[: g[0].start].strip() else ""
-            measure_word = ms[0].measure if ms and ms[0].start <= 12 else ""
+            measure_word = ms[0].measure if ms and len(words[: ms[0].start].split()) <= 2 else ""
+            if not group_word and not measure_word:
+                continue  # "roughly a third of the territory"
             # "a quarter of the civilians killed": a named base may be further back
             window = 40 if group_word and measure_word else 3
             base = _recent(doc.figures, at, group_word, measure_word, si, window)
@@ -238,7 +251,11 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
                 )
                 if base is None or not (base.start <= last.start <= base.end):
                     continue
+                if at - base.end > 120:
+                    continue
             else:
+                if len(sent[: m.start()].split()) > 3:
+                    continue  # "a handful of Guard members, most of them": not a figure's people
                 base = _recent(doc.figures, at, "", "", si)
             rest = lower[m.end() :]
         else:
@@ -260,6 +277,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         if base is None:
             continue
         group, term = _predicate_group(rest)
+        if not group and not _SCOPE_AFTER_MOST.match(rest):
+            continue  # "most of them for cuts", "most of the passengers were traders"
         if not group:
             group, term = base.group, base.source_term
         end = (

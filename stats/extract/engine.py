@@ -283,7 +283,7 @@ _THING_AFTER = re.compile(
     r"|buildings?|homes?|houses?|tents?|camps?|schools?|hospitals?|facilities|villages?"
     r"|centres?|centers?|offices?|weapons?|rifles?|boats?|aircraft|helicopters?|drones?"
     r"|tanks?|rockets?|shells?|missiles?|bombs?|hours?|days?|attacks?|raids?|strikes?"
-    r"|incidents?|operations?|patrols?|convoys?|barracks|headquarters|units?)\b"
+    r"|incidents?|operations?|patrols?|convoys?|barracks|headquarters|units?|carriers?)\b"
 )
 #: The counted people did the deed: "one of its members had killed dozens".
 _AGENT_AFTER = re.compile(
@@ -292,7 +292,48 @@ _AGENT_AFTER = re.compile(
     r"|at least|more than|some|about|several|the|a|an|his|her|their|its|two|three|four|five"
     r"|six|seven|eight|nine|ten)\b"
 )
+#: Past-tense words after a noun that say nothing of what the people did.
+_NOT_ACTION = frozenset(
+    [
+        "believed",
+        "reported",
+        "feared",
+        "thought",
+        "said",
+        "confirmed",
+        "presumed",
+        "estimated",
+        "aged",
+        "identified",
+        "named",
+        "listed",
+        "recorded",
+        "registered",
+        "documented",
+        "verified",
+        "counted",
+        "remained",
+        "needed",
+        "required",
+        "described",
+        "including",
+        "involved",
+        "trapped",
+        "stranded",
+        "affected",
+        "injured",
+        "wounded",
+        "killed",
+        "detained",
+        "arrested",
+    ]
+)
+_IRREGULAR_PAST = frozenset(["went", "took", "came", "ran", "fought", "gave", "made", "sought"])
+#: Nouns that look like people: the suffixes of agent and group nouns.
+_PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|men|people|children)$")
 _FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of\s*$")
+_FAMILIES_OF = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives|parents|wives|mothers) of\s*$")
+_NO_NEWS = re.compile(r"(?i)\bno (?:news|word|information|trace)\b|\bnot heard\b")
 _UNKNOWN = re.compile(r"(?i)\b(?:unknown|not known|unclear)\b")
 _UNKNOWN_STATUS_HINT = re.compile(r"status|identifi|classifi|categori|whether")
 _BOTH_SIDES = re.compile(r"(?i)\b(?:both|all) sides\b|\bclashes between\b|\bfighting between\b")
@@ -333,7 +374,9 @@ _PROJECTION_AFTER = re.compile(
 _CAPACITY_BEFORE = re.compile(
     r"(?i)\b(?:carry|carrying|carries|capacity of|capacity for|accommodate|accommodating"
     r"|seats?|seating|licensed for|designed for|built for|home to|population of|populations?"
-    r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of)\s*$"
+    r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of"
+    r"|(?:country|nation|city|town|province|region|district|village|camp|community|state) of)"
+    r"\s*$"
 )
 #: The people right after the noun are not casualties: "on board", "aboard", "were deployed".
 _NOT_CASUALTY_AFTER = re.compile(
@@ -349,6 +392,11 @@ _RATE_AFTER = re.compile(
     r"(?:day|week|month|hour)\b"
 )
 _AVERAGE_BEFORE = re.compile(r"(?i)\b(?:an|on) average(?: of)?\s*$")
+#: A name after these words is a place ("a bombing outside the Interior Ministry").
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:outside|near|inside|opposite|behind|at|in front of|next to|close to)"
+    r"\s+(?:the\s+)?$"
+)
 #: An actor, not a source: a name followed by what it did ("the army lost 2 soldiers").
 _ACTION_AFTER = re.compile(
     r"(?i)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:lost|los(?:e|es|ing)|kill\w*"
@@ -632,6 +680,7 @@ class _Document:
             m
             for m in self._mentions_in(s.start, s.end)
             if not _ACTION_AFTER.match(self.text, m.end, min(m.end + 40, s.end))
+            and not _PLACE_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
         ]
         return named[0].source if named else self.default
 
@@ -698,6 +747,7 @@ class _Document:
                 group_at[g.start] = g
         self._group_at = group_at
         readings: list[_Reading | None] = []
+        self._no_count: list[int] = []
         skip_until = -1
         fraction_spans = breakdowns.fraction_spans(sent)
         for i, tok in enumerate(toks):
@@ -728,8 +778,18 @@ class _Document:
                 skip_until = reading.last
                 continue
             skip_until = reading.last
-            readings.append(self._noun_phrase(sent, lower, toks, reading))
+            read = self._noun_phrase(sent, lower, toks, reading)
+            if read is None and self._people_word_after(lower, toks, reading):
+                self._no_count.append(reading.start)  # "96 survivors", "300 returnees"
+            readings.append(read)
         return readings
+
+    @staticmethod
+    def _people_word_after(lower: str, toks: list[_Tok], reading: _Reading) -> bool:
+        """The noun after a number that is no count looks like people ("survivors",
+        "evacuees", "returnees"), so a later "of whom" may refer to them."""
+        k = reading.last + 1
+        return k < len(toks) and toks[k].kind == "word" and bool(_PEOPLE_SUFFIX.search(toks[k].low))
 
     def _phrase(self, sent: str, toks: list[_Tok], i: int) -> _Reading | None:
         """The number with its qualifier words and, for a range, its second number."""
@@ -854,6 +914,15 @@ class _Document:
             r.np_end = first_word
             return r
         tok = toks[first_word]
+        if tok.kind == "word" and tok.low in ("other", "more") and first_word + 1 < len(toks):
+            nxt = toks[first_word + 1]
+            if (
+                nxt.kind == "word"
+                and nxt.low not in _BREAK
+                and nxt.start not in self._group_at
+                and not self._is_measure_word(lower, nxt)
+            ):
+                return None  # "three other cities", "two more villages"
         if tok.kind == "word" and tok.low in INHERIT:
             r.inherit = True
             r.term = tok.low
@@ -932,7 +1001,8 @@ class _Document:
     def _predicate(self, lower: str, toks: list[_Tok], r: _Reading, j: int) -> _Reading:
         """ "of them civilians", "of whom 24,926 were civilians": the group after the verb."""
         k = j
-        while k < len(toks) and k <= j + 4:
+        copula, adjectives = False, 0
+        while k < len(toks) and k <= j + 5:
             g = self._group_at.get(toks[k].start)
             if g is not None:
                 r.group, r.term = g.group, self.text_slice(lower, g)
@@ -940,7 +1010,20 @@ class _Document:
                     r.carried_measure = g.measure
                 r.np_end = k + 1
                 return r
-            if toks[k].low not in ("were", "was", "are", "is", "all", "a", "an", "mostly", "also"):
+            low = toks[k].low
+            if low in ("were", "was", "are", "is"):
+                copula = True
+            elif low in ("all", "a", "an", "mostly", "also"):
+                pass
+            elif (
+                copula
+                and adjectives < 2
+                and toks[k].kind == "word"
+                and low not in _BREAK
+                and not self._is_measure_word(lower, toks[k])
+            ):
+                adjectives += 1  # "Two of the dead were newborn babies"
+            else:
                 break
             k += 1
         r.elided = not r.group
@@ -1112,12 +1195,20 @@ class _Document:
             if r is None:
                 chain = None
                 continue
-            measure = ""
+            measure = forced = ""
             in_list, list_base, list_measure = self._listed_part(
                 links, r, s, lower, sentence_figures, previous_figure
             )
-            if in_list and self._head_rejected(links, r, readings, sentence_figures, s, combined):
-                continue  # "rescued 88 people, including 14 children": 88 is no casualty
+            if (in_list or r.ref == "them") and self._head_rejected(
+                links if in_list else [], r, readings, sentence_figures, s, combined
+            ):
+                # "rescued 88 people, including 14 children": 88 is no casualty, and its
+                # parts are none either, unless their own clause names a measure ("96
+                # survivors ..., 14 of whom were taken to hospital with injuries")
+                forced = self._measure_later_in_clause(lower, r, measures)
+                if not forced:
+                    continue
+                in_list, list_base, r.ref = False, None, ""
             own = find_measures(r.ref) if r.ref else []
             if own and own[0].measure != "combined":
                 # "15 of the wounded": the people referred to are the measure, not a base;
@@ -1140,7 +1231,9 @@ class _Document:
                 group, term, measure = self._noun_before(lower, toks, r)
                 # "50 people have died and 200 have been injured": the words right after
                 # the number outrank the measure of the clause before it
-                measure = self._measure_right_after(toks, r, measures, tok_starts) or measure
+                measure = (
+                    forced or self._measure_right_after(toks, r, measures, tok_starts) or measure
+                )
                 if not measure and not group:
                     # "the number of Kalmoran troops killed": the phrase after the number
                     after = lower[r.end :]
@@ -1207,8 +1300,12 @@ class _Document:
                 combined = r
                 apposition_end = toks[max(r.np_end, r.last + 1) - 1].end
                 continue
-            if _FATE_OF.search(before[-24:]) and _UNKNOWN.search(sent[r.end :]):
+            if (_FATE_OF.search(before[-24:]) and _UNKNOWN.search(sent[r.end :])) or (
+                _FAMILIES_OF.search(before[-24:]) and _NO_NEWS.search(sent[r.end :])
+            ):
                 measure = "missing"  # "the fate of at least 35 people who were detained ..."
+            if r.group and self._acting(lower, toks, r, measures):
+                continue  # "as tens of thousands of people marched through the capital"
             # the people after the number may be non-casualties: "58 ... had since been released"
             after_np = " ".join(sent[r.end :].split()[:8])
             if re.search(
@@ -1302,8 +1399,8 @@ class _Document:
             sentence_figures.append(fig)
             chain = (r, fig)
 
-    @staticmethod
     def _head_rejected(
+        self,
         links: list[re.Match[str]],
         r: _Reading,
         readings: list[_Reading | None],
@@ -1311,16 +1408,24 @@ class _Document:
         s: Sentence,
         combined: _Reading | None,
     ) -> bool:
-        """The number a list hangs on was read but not kept as a figure (casualties,
-        killed and injured together, are not kept but do have parts)."""
-        link = next((m for m in reversed(links) if m.end() <= r.start), None)
-        if link is None:
-            return False
+        """The number a list or "of whom" hangs on is no figure: "rescued 88 people,
+        including 14 children", "pulled 96 survivors out, 14 of whom ...". Casualties
+        (killed and injured together) are not kept but do have parts."""
+        if links:
+            link = next((m for m in reversed(links) if m.end() <= r.start), None)
+            if link is None:
+                return False
+            limit = link.start()
+        else:
+            limit = r.start
         heads = [
-            x for x in readings if x is not None and x is not combined and x.end <= link.start()
+            x.start for x in readings if x is not None and x is not combined and x.end <= limit
         ]
-        kept = [f for f in sentence_figures if f.end - s.start <= link.start()]
-        return bool(heads) and not kept
+        heads += [at for at in self._no_count if at < limit]
+        if not heads:
+            return False
+        kept = {f.start - s.start for f in sentence_figures}
+        return max(heads) not in kept
 
     @staticmethod
     def _same_clause_others(sent: str, linked: _Reading, r: _Reading) -> bool:
@@ -1370,6 +1475,38 @@ class _Document:
             if m.start() >= r.start or not re.search(r"[,;:]", sent[m.end() : r.start]):
                 return True
         return False
+
+    @staticmethod
+    def _measure_later_in_clause(lower: str, r: _Reading, measures) -> str:
+        """The first measure word after the number in its clause, or ""."""
+        stop = len(lower)
+        for ch in ",;.":
+            at = lower.find(ch, r.end)
+            if at >= 0:
+                stop = min(stop, at)
+        later = [mw for mw in measures if r.end <= mw.start < stop and mw.measure != "combined"]
+        return later[0].measure if later else ""
+
+    @staticmethod
+    def _acting(lower: str, toks: list[_Tok], r: _Reading, measures) -> bool:
+        """The counted people are the subject of a verb that is no measure ("300 people
+        marched"), and no measure word follows in the clause."""
+        k = max(r.np_end, r.last + 1)
+        if r.carried_measure or k >= len(toks) or toks[k].kind != "word":
+            return False  # "17,500 refugees crossed": the noun is the measure
+        word = toks[k].low
+        if word in _NOT_ACTION or not (word.endswith("ed") or word in _IRREGULAR_PAST):
+            return False
+        if any(mw.start == toks[k].start for mw in measures):
+            return False
+        clause_end = len(lower)
+        for ch in ".;":
+            at = lower.find(ch, toks[k].end)
+            if at >= 0:
+                clause_end = min(clause_end, at)
+        return not any(
+            toks[k].end <= mw.start < clause_end and mw.measure != "combined" for mw in measures
+        )
 
     def _own_group(self, at: int, source: str) -> str:
         """ "its men", "their fighters", "our dead" (rule G3): the speaker's own people when
@@ -1465,6 +1602,15 @@ class _Document:
 
     # -- tables ----------------------------------------------------------------------
 
+    def _table_source(self, row: Sentence) -> str:
+        """The source a table's caption names ("The monitor's breakdown by area:")."""
+        before = [x for x in self.sentences if x.end <= row.start and not x.cells]
+        if not before:
+            return ""
+        caption = before[-1]
+        named = self._mentions_in(caption.start, caption.end)
+        return named[-1].source if named else ""
+
     def _table_row(self, si: int, s: Sentence) -> None:
         for cell in s.cells:
             numbers = self._numbers_in(cell.start, cell.end)
@@ -1507,6 +1653,6 @@ class _Document:
                 paragraph=s.paragraph,
                 multiple=first.kind == "multiple",
             )
-            fig.source = self.speaker or self.default
+            fig.source = self.speaker or self._table_source(s) or self.last_speaker or self.default
             fig.notes.append(f"table cell under {cell.header.strip()!r}")
             self.figures.append(fig)

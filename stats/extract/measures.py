@@ -13,21 +13,25 @@ from dataclasses import dataclass
 
 _MEASURE_WORDS: dict[str, str] = {
     "killed": r"kill(?:ed|s|ing)?|dead|deaths?|died|dies|dying|lost (?:their|his|her|its) lives"
-    r"|drowned"
+    r"|drowned|(?:claimed|claiming|claims|cost|costing|took|taking) the lives"
     r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
-    r"|eliminated|fell as martyrs|murdered|massacred|perished|lost|killings?|bodies",
+    r"|eliminated|(?:fell|fallen) as martyrs|murdered|massacred|perished"
+    r"|lost(?! (?:their|its|his|her) homes?)|killings?|bodies",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed"
     # "treated 64 people for shrapnel wounds": the treatment names the measure
     r"|treat(?:ed|ing)(?=(?:\W+\w+){1,5}?\W+for\W+(?:\w+\W+)?(?:wounds?|injur|burns?))",
     "missing": r"missing|unaccounted for|fates? (?:remains?|is|are) unknown|no news of"
+    r"|whereabouts (?:remain|remains|are|is) unknown"
     r"|disappear(?:ed|ances?)|enforced disappearances?",
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
-    r"|forced from (?:their|its|his|her) homes"
+    r"|forced from (?:their|its|his|her) homes|lost (?:their|its|his|her) homes?"
     r"|homeless|refugees|new arrivals|arrivals|shelter(?:s|ed|ing)"
     r"|crossed (?:the border|(?:(?:over|from [\w-]+)(?: [\w-]+)? )?into)"
     r"|uprooted|driven from (?:their|its) homes",
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
-    r"|custody|held|captured|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
+    # "deaths in custody of 63 detainees" are deaths: custody is only where they died
+    r"|(?<!died in )(?<!deaths in )(?<!death in )(?<!dead in )custody"
+    r"|held|captured|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
     "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded)",
