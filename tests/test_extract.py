@@ -833,3 +833,132 @@ def test_a_heading_anywhere_repeats_the_body() -> None:
         "As many as 9,000 people have fled the valley in the past week, the agency said."
     )
     assert rows(text) == [("displaced", "total", 9000, "up_to")]
+
+
+# -- rules added after reading unseen3 --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The governor said more than 800 people had lost their homes in the storm.",
+            [("displaced", "total", 800, "more_than")],
+        ),
+        (
+            "A bombing in 2019 claimed the lives of 31 people.",
+            [("killed", "total", 31, "exact")],
+        ),
+        (
+            "The watch documented the deaths in custody of 40 detainees.",
+            [("killed", "total", 40, "exact")],
+        ),
+        (
+            "The families of 300 people arrested since May have had no news of them.",
+            [("missing", "total", 300, "exact")],
+        ),
+        (
+            "The rebel group said two of its fighters had fallen as martyrs.",
+            [("killed", "nonstate_armed", 2, "exact")],
+        ),
+    ],
+)
+def test_more_measure_wordings(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarsin, a country of about 9 million people, hosts 40,000 refugees.", 40000),
+        ("Police detained 200 people in Dorva and three other cities on Friday.", 200),
+        ("Rebels hold a third of the territory, where 5,000 people have fled.", 5000),
+    ],
+)
+def test_populations_places_and_territory_give_no_row(text: str, expected: int) -> None:
+    assert [value for _, _, value, _ in rows(text)] == [expected]
+
+
+def test_marchers_are_not_the_dead() -> None:
+    text = "Three protesters were shot dead as tens of thousands of people marched on the capital."
+    assert rows(text) == [("killed", "civilians", 3, "exact")]
+
+
+def test_of_whom_after_people_who_are_no_casualties() -> None:
+    text = "Divers pulled 70 survivors from the river, 9 of whom were treated for injuries."
+    assert rows(text) == [("injured", "total", 9, "exact")]
+    assert rows("Divers pulled 70 survivors from the river, 9 of whom were children.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The floods killed 30 people, most of them in the village of Arn.",
+            ("killed", "total", 30, "most_of"),
+        ),
+        (
+            "The floods killed 30 people, most of them children.",
+            ("killed", "children", 30, "most_of"),
+        ),
+    ],
+)
+def test_most_of_them_with_a_place_or_a_group(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinics treated 500 people for injuries, most of them for cuts.",
+        "The watch said 60 soldiers were killed. Villagers said the post had a few guards, "
+        "most of them old men.",
+        "The ferry sank with 12 dead. Most of the passengers were traders.",
+    ],
+)
+def test_most_of_that_names_no_figures_people_gives_no_row(text: str) -> None:
+    assert all(q != "most_of" for *_, q in rows(text))
+
+
+def test_two_of_the_dead_were_newborn_babies() -> None:
+    text = "The strike killed 9 patients. Two of the dead were newborn babies, the doctor said."
+    assert ("killed", "children", 2, "exact") in rows(text)
+
+
+def test_a_table_takes_the_source_of_its_caption(registries: Registries) -> None:
+    text = (
+        "# Weekly note\n\nWe read the week's figures.\n\n"
+        "The watch's breakdown by area:\n\n"
+        "| Area | Killed |\n|---|---|\n| North | 14 |\n"
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(zip(frame["value"], frame["source"], strict=True)) == [(14, "watch")]
+
+
+def test_a_ministry_named_as_a_place_is_not_the_source(registries: Registries) -> None:
+    text = "A car bomb outside the Interior Ministry in 2020 claimed the lives of 19 people."
+    assert list(extract_figures(text, registries=registries)["source"]) == [""]
+
+
+def test_the_main_rebel_group_said_is_the_armed_group(registries: Registries) -> None:
+    text = (
+        "The main rebel group said on Monday it had killed more than 20 soldiers. "
+        "In a later statement, the Eastern Front gave no further details."
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(frame["source"]) == ["front"]
+
+
+def test_according_to_a_title_then_a_name(registries: Registries) -> None:
+    text = (
+        "Some 4,000 people are sheltering in schools, according to the envoy's deputy, Lena Marsh."
+    )
+    assert list(extract_figures(text, registries=registries)["source"]) == ["envoy"]
+
+
+def test_a_fraction_of_an_owners_named_dead() -> None:
+    text = (
+        "The watch recorded 2,000 civilian deaths. "
+        "Children make up about one in five of the watch's civilian dead."
+    )
+    assert ("killed", "children", 400, "about") in rows(text)

@@ -566,7 +566,10 @@ class _Document:
             outlet = attr.dateline_outlet(self.text, s.start, s.end, self.x.index)
             if outlet:
                 return outlet
-        return self.mentions[0].source if self.mentions else ""
+        for mention in self.mentions:
+            if not _PLACE_BEFORE.search(self.text, max(0, mention.start - 20), mention.start):
+                return mention.source  # not "a bomb outside the Interior Ministry"
+        return ""
 
     def run(self) -> list[Figure]:
         for i, s in enumerate(self.sentences):
