@@ -46,6 +46,8 @@ _GENERIC_HEADS = frozenset(
 SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|reported|reports|announced|announces|added|adding|stated"
     r"|states|estimates|estimated|documented|documents|recorded|records|verified|saying"
+    r"|gave(?= (?:a |an |the |lower |higher |its |their |new |different |no )?(?:figures?|tolls?"
+    r"|counts?|numbers?|estimates?|tall(?:y|ies)))"
     r"|claimed(?! the lives| responsibility)|claims(?! the lives| responsibility)"
     r"|acknowledged|put|puts|confirmed|confirms|counted|noted|warned|wrote|according to"
     r"|raises|raised|revised|revises|updated|updates|lowered|lowers|registered|listed)\b",
@@ -302,6 +304,32 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+#: A name: capitalised words, with lower-case joining words between them.
+_NAME_LIKE = re.compile(
+    r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|on|de|du|al|el|in)\s+)*[A-Z][\w'’.&-]*)*"
+)
+_COMMON_CAPITALISED = frozenset(
+    [
+        "civilians",
+        "children",
+        "women",
+        "people",
+        "soldiers",
+        "rebels",
+        "officials",
+        "police",
+        "residents",
+        "witnesses",
+        "doctors",
+        "medics",
+        "sources",
+        "reports",
+        "figures",
+        "data",
+    ]
+)
+
+
 def _unresolved(phrase: str) -> str:
     """A name the registry does not know, as written; unnamed bodies count as none."""
     words = re.sub(r"^(?:the|our|local|a|an)\s+", "", phrase.strip(), flags=re.I)
@@ -311,8 +339,10 @@ def _unresolved(phrase: str) -> str:
         len(words.split()) == 1 and words in {"It", "He", "She", "They", "We"}
     ):
         return GENERIC
-    if len(words) > 60:
-        return GENERIC
+    if len(words) > 60 or not _NAME_LIKE.fullmatch(words):
+        return GENERIC  # "figures verified by the United Nations", "25 November 2026"
+    if len(words.split()) == 1 and words.lower() in _COMMON_CAPITALISED:
+        return GENERIC  # "Civilians reported killed: 8-11"
     return words
 
 

@@ -315,6 +315,10 @@ def unknown_status(figures: list[Figure], si: int) -> None:
             return
 
 
+def _repeat_key(fig: Figure) -> tuple:
+    return (fig.measure, fig.group, fig.value, fig.value_high)
+
+
 #: Time scopes of a statement: "in the past 48 hours", "on Tuesday alone", "this week".
 _SCOPE = re.compile(
     r"(?i)\b(?:(?:in|over|during|within) the (?:past|last|previous) (?:[\w-]+ )?"
@@ -334,8 +338,13 @@ def _same_scope(text: str, sentences: list[Sentence], vague: Figure, precise: Fi
     return not (mine and theirs and mine != theirs)
 
 
-def finish(figures: list[Figure], sentences: list[Sentence], text: str = "") -> list[Figure]:
-    """Drop headline repeats (R1), duplicates, and vague summaries of precise counts (R2)."""
+def finish(
+    figures: list[Figure], sentences: list[Sentence], text: str = "", publisher: str = ""
+) -> list[Figure]:
+    """Drop headline repeats (R1), duplicates, and vague summaries of precise counts (R2).
+    A figure left to the ``publisher`` that another sentence credits to a named source
+    is that source's, repeated ("KEY FIGURES: 1,204 people killed" over "at least 1,204
+    people have been killed, according to the Ministry of Health")."""
     body = [f for f in figures if not f.headline]
     kept: list[Figure] = []
     for fig in figures:
@@ -345,6 +354,12 @@ def finish(figures: list[Figure], sentences: list[Sentence], text: str = "") -> 
         ):
             continue
         kept.append(fig)
+    credited = {_repeat_key(f) for f in kept if f.source != publisher and f.kind == "number"}
+    kept = [
+        f
+        for f in kept
+        if not (f.source == publisher and f.kind == "number" and _repeat_key(f) in credited)
+    ]
     seen: set[tuple] = set()
     unique: list[Figure] = []
     for fig in kept:

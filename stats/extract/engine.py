@@ -165,6 +165,8 @@ _MEASURE_AFTER_YEAR = re.compile(
     r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|wounded|injured"
     r"|displaced|missing|detained|arrested|fled)\b"
 )
+#: A number that points back at people already counted, or at one person.
+_BACK_REFERENCE = re.compile(r"(?i)\b(?:these|those|single|every|each)\s+$")
 _CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[- ]?$")
 _BAD_AFTER = re.compile(
     r"(?i)^(?:\s*(?:%|per\s?cent|percent|pc\b)|[-–]?\s?(?:year|yr|day|hour|hr|minute|min"
@@ -483,6 +485,16 @@ _SUBJECT_OF_SHARE = re.compile(
 )
 
 
+def _only_measure_words(words: str) -> bool:
+    """ "injuring", "have been wounded": nothing but a measure between "and" and a number."""
+    rest = _AUXILIARIES.sub(" ", f" {words.strip()} ").strip()
+    found = find_measures(rest)
+    return bool(rest) and len(found) == 1 and (found[0].start, found[0].end) == (0, len(rest))
+
+
+_AUXILIARIES = re.compile(r"\s(?:have|has|had|been|were|was|are|is)(?=\s)")
+
+
 def _names_the_counted(window: str, g, measures) -> bool:
     """A people noun before "at"/"to" names who a toll counts only when it is tied to a
     measure word: "civilian deaths", "children killed", "the toll of civilians", "the
@@ -500,6 +512,16 @@ def _names_the_counted(window: str, g, measures) -> bool:
     if re.fullmatch(_SUBJECT_OF_SHARE, window[g.end :]):
         return True  # "Civilians accounted for 402 of them"
     return bool(re.search(r"\b(?:number|toll|count) of\s+(?:the\s+)?$", window[: g.start]))
+
+
+_PREPOSITIONS = frozenset(
+    ["in", "across", "from", "at", "of", "to", "into", "over", "for", "within", "on", "near"]
+)
+
+
+def _after_preposition(toks: list[_Tok], i: int) -> bool:
+    """A preposition within the three words before token ``i`` ("in Kestrin and three")."""
+    return any(t.low in _PREPOSITIONS for t in toks[max(0, i - 3) : i])
 
 
 def _decimal_point(toks: list[_Tok], q: int) -> bool:
@@ -581,7 +603,7 @@ class _Document:
                 self._table_row(i, s)
             else:
                 self._sentence(i, s)
-        return breakdowns.finish(self.figures, self.sentences, self.text)
+        return breakdowns.finish(self.figures, self.sentences, self.text, self.default)
 
     def _numbers_in(self, start: int, end: int) -> list[NumberMention]:
         lo = bisect.bisect_left(self.number_starts, start)
@@ -684,6 +706,7 @@ class _Document:
             for m in self._mentions_in(s.start, s.end)
             if not _ACTION_AFTER.match(self.text, m.end, min(m.end + 40, s.end))
             and not _PLACE_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
+            and m.start - s.start <= 30  # the subject, not "35 terrorists of the X Movement"
         ]
         return named[0].source if named else self.default
 
@@ -720,6 +743,8 @@ class _Document:
                 return True
         if prev is not None and prev.low == "in" and i > 1 and toks[i - 2].kind == "num":
             return True
+        if _BACK_REFERENCE.search(before[-16:]):
+            return True  # "these 386 people", "a single one of its dead"
         tail = before[-24:]
         if not tail or not _BAD_BEFORE_HINT.search(tail):
             return False
@@ -782,8 +807,12 @@ class _Document:
                 continue
             skip_until = reading.last
             read = self._noun_phrase(sent, lower, toks, reading)
-            if read is None and self._people_word_after(lower, toks, reading):
-                self._no_count.append(reading.start)  # "96 survivors", "300 returnees"
+            if read is None and (
+                self._people_word_after(lower, toks, reading) or not _after_preposition(toks, i)
+            ):
+                # "96 survivors, 14 of whom", "14 health facilities ..., three of them";
+                # not "across six districts"
+                self._no_count.append(reading.start)
             readings.append(read)
         return readings
 
@@ -880,10 +909,13 @@ class _Document:
                 r.ref_span = (toks[j].start, toks[word].end)
                 r.group, r.term = "total", toks[word].low
                 return self._predicate(lower, toks, r, word + 1)
-            while k < len(toks) and toks[k].low in _DETERMINERS | {"a", "further"}:
+            while k < len(toks) and (
+                toks[k].low in _DETERMINERS | {"a", "further"}
+                or (toks[k - 1].low == "the" and toks[k].low.endswith(("'s", "’s")))
+            ):
                 if toks[k].low in ("its", "our", "their"):
                     r.possessive = True
-                k += 1
+                k += 1  # "27 of the regime's soldiers"
             if k < len(toks) and toks[k].kind == "num":
                 return None  # "one of 14", "two of the four hospitals"
             if r.multiple or r.possessive or (k < len(toks) and toks[k].start in self._group_at):
@@ -906,6 +938,14 @@ class _Document:
                 break
             if tok.kind != "word" or tok.low in _BREAK:
                 break
+            if (
+                tok.low in ("reports", "cases")
+                and k == first_word
+                and k + 1 < len(toks)
+                and (toks[k + 1].low == "of")
+            ):
+                k += 2  # "1,150 reports of family members whose whereabouts are unknown"
+                continue
             if tok.low == "members" and k + 1 < len(toks) and toks[k + 1].low == "of":
                 k += 2
                 if k < len(toks) and toks[k].low == "the":
@@ -1064,7 +1104,9 @@ class _Document:
                 between = sent[prev.end : r.start].lower()
                 tail = re.split(r"\band\b", between)
                 close = len(tail) > 1 and (
-                    not tail[-1].strip(' ,"“”') or bool(_FURTHER.fullmatch(tail[-1]))
+                    not tail[-1].strip(' ,"“”')
+                    or bool(_FURTHER.fullmatch(tail[-1]))
+                    or _only_measure_words(tail[-1])
                 )
                 if (r.inherit or close) and prev.group and not re.search(r"[;:]", between):
                     r.group = prev.group
@@ -1096,7 +1138,10 @@ class _Document:
         k = start_tok
         while k >= 0 and toks[k].kind == "punct" and toks[k].low in _QUOTES:
             k -= 1
-        verb_qualifier = re.match(r"(?:passed|past|topped|exceeded)\b", lower[r.start :])
+        verb_qualifier = re.match(
+            r"(?:passed|passes|past|topped|tops|exceeded|exceeds|surpassed|surpasses)\b",
+            lower[r.start :],
+        )
         if k < 0 or not (toks[k].low in _CONNECT or toks[k].low == ":" or verb_qualifier):
             return "", "", ""
         window_start = max(0, k - 20)

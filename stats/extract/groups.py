@@ -37,7 +37,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (
         r"members of (?:armed|rebel|militant|jihadist|insurgent) groups|opposition fighters"
         r"|rebels?|militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers|gunmen"
-        r"|extremists|martyrs|assailants",
+        r"|extremists|martyrs|assailants|armed men|armed elements",
         "nonstate_armed",
         "",
     ),
@@ -62,6 +62,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"arrests", "total", "detained"),
     (
         r"people|persons|person|victims|individuals|passengers|travell?ers|detainees|suspects"
+        r"|citizens|family members|idps"
         r"|cases of enforced disappearance",
         "total",
         "",

@@ -15,7 +15,8 @@ _MEASURE_WORDS: dict[str, str] = {
     "killed": r"kill(?:ed|s|ing)?|dead|deaths?|died|dies|dying|lost (?:their|his|her|its) lives"
     r"|drowned|(?:claimed|claiming|claims|cost|costing|took|taking) the lives"
     r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
-    r"|eliminated|(?:fell|fallen) as martyrs|murdered|massacred|perished"
+    r"|eliminated|elimination(?= of)|(?:fell|fallen|rose|risen|ascended) as martyrs|martyred"
+    r"|murdered|massacred|perished"
     r"|lost(?! (?:their|its|his|her) homes?)|killings?|bodies",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed"
     # "treated 64 people for shrapnel wounds": the treatment names the measure
@@ -24,6 +25,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|whereabouts (?:remain|remains|are|is) unknown"
     r"|disappear(?:ed|ances?)|enforced disappearances?",
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
+    r"|idps?"
     r"|forced from (?:their|its|his|her) homes|lost (?:their|its|his|her) homes?"
     r"|homeless|refugees|new arrivals|arrivals|shelter(?:s|ed|ing)"
     r"|crossed (?:the border|(?:(?:over|from [\w-]+)(?: [\w-]+)? )?into)"

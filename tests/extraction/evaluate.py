@@ -44,7 +44,12 @@ def dev_registries(folder: Path = HERE) -> Registries:
         (root / "sources.csv").write_text((folder / "sources.csv").read_text(encoding="utf-8"))
         (root / "documents.csv").write_text("document_id,path\n")
         (root / "places.csv").write_text("place,parent\n")
-        return load_registries(root)
+        registries = load_registries(root)
+    if len(registries.problems):
+        # a rejected source would silently turn into a wrong answer: stop instead
+        first = registries.problems.iloc[0]
+        raise SystemExit(f"{folder / 'sources.csv'}: {first.to_dict()}")
+    return registries
 
 
 def held_out(doc: str) -> bool:
