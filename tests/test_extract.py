@@ -667,7 +667,7 @@ def test_a_listed_part_keeps_its_totals_measure_when_a_new_measure_follows() -> 
     assert rows(text) == [
         ("killed", "total", 40, "at_least"),
         ("killed", "children", 9, "exact"),
-        ("injured", "total", 75, "exact"),
+        ("injured", "total", 75, "at_least"),  # one clause, one qualifier (Q2)
     ]
 
 

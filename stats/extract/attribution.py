@@ -269,6 +269,8 @@ def speakers(
         if word in {"said", "says", "say", "told", "added", "reported", "announced", "claimed"}:
             named = _NAMED.search(head.rstrip(" ,"))
             phrase = named.group(1).strip() if named else ""
+            if named and re.search(r"(?i)\b(?:in|at|from|near|of)\s*$", head[: named.start(1)]):
+                phrase = ""  # "Informants in Lusane reported": a place, not who reported
             if phrase:
                 found.append(Speaker(verb.start(), _unresolved(phrase)))
             else:
@@ -352,4 +354,6 @@ def dateline_outlet(text: str, start: int, end: int, index: SourceIndex) -> str 
     if not match:
         return None
     outlet = match["outlet"].strip()
+    if re.search(r"\d", outlet):
+        return None  # "GENEVA (25 November 2026) -": a date, not an outlet
     return index.resolve_phrase(outlet) or outlet

@@ -60,7 +60,14 @@ def respectively(
     if not match:
         return
     cut = s.start + match.start()
-    listed = [f for f in figures if f.start < cut]
+    before = [f for f in figures if f.start < cut and f.kind == "number"]
+    # the run of numbers joined by "and" or commas right before the word
+    listed = before[-1:]
+    for fig in reversed(before[:-1]):
+        between = doc.text[fig.end : listed[0].start]
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", between):
+            break
+        listed.insert(0, fig)
     if len(listed) < 2:
         return
     first_at = listed[0].start - s.start
@@ -82,6 +89,13 @@ def respectively(
                 fig.notes.append(f"respectively: {_ordinal(n + 1)} of {len(listed)}")
     if len(subjects) != len(listed) and len({f.group for f in listed}) == 1:
         _pair_groups(listed, sent[:first_at].lower())
+    if len(paired) != len(listed) and len(subjects) != len(listed):
+        _pair_bases(figures, listed, doc)
+    # "13 and 41, respectively, are children": the group after the word
+    group, term = _predicate_group(sent[match.end() :].lower())
+    if group and all(f.elided for f in listed):
+        for fig in listed:
+            fig.group, fig.source_term = group, term
     first = listed[0]
     if first.own_qualifier and first.qualifier not in ("exact", "range", "multiples"):
         for fig in listed[1:]:
@@ -91,6 +105,21 @@ def respectively(
                     f"the qualifier {first.qualifier} is printed once, before the first number; "
                     "this later number is read as about (Q3)"
                 )
+
+
+def _pair_bases(figures: list[Figure], listed: list[Figure], doc: _Document) -> None:
+    """ "civilians killed has risen to 58 and injured to 204, of whom 13 and 41,
+    respectively, are children": each part pairs with one of the totals before it."""
+    if not all(f.part_of is not None for f in listed):
+        return
+    before = [f for f in figures if f.start < listed[0].start and f.part_of is None]
+    if len(before) < len(listed) or len({f.measure for f in before[-len(listed) :]}) < 2:
+        return
+    for n, (fig, base) in enumerate(zip(listed, before[-len(listed) :], strict=True)):
+        fig.measure = base.measure
+        fig.part_of = doc._index_of(base)
+        fig.notes = [x for x in fig.notes if not x.startswith("part of")]
+        fig.notes.append(f"respectively: part of the {base.value:,} ({_ordinal(n + 1)})")
 
 
 def _pair_groups(listed: list[Figure], head: str) -> None:
@@ -245,13 +274,17 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             # the number right before "most of them" must itself be a figure
             numbers = doc._numbers_in(s.start, at)
             if numbers:
-                last = numbers[-1]
+                # the last figure of this sentence ("48,000 people have been displaced in
+                # less than four weeks, most of them"), unless another count stands between
                 base = next(
-                    (f for f in reversed(doc.figures) if f.start <= last.start < f.end + 1), None
+                    (
+                        f
+                        for f in reversed(doc.figures)
+                        if s.start <= f.start < at and f.kind == "number"
+                    ),
+                    None,
                 )
-                if base is None or not (base.start <= last.start <= base.end):
-                    continue
-                if at - base.end > 120:
+                if base is None or at - base.end > 160:
                     continue
             else:
                 if len(sent[: m.start()].split()) > 3:
@@ -263,7 +296,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             g = find_groups(noun)
             ms = find_measures(noun)
             group_word = g[0].group if g and g[0].start == 0 and not g[0].measure else ""
-            measure_word = ms[0].measure if ms and ms[0].start == 0 else ""
+            adverb = ms and re.fullmatch(r"[a-z]+ly ", noun[: ms[0].start])
+            measure_word = ms[0].measure if ms and (ms[0].start == 0 or adverb) else ""
             if not group_word and not measure_word:
                 continue
             rest = lower[

@@ -333,6 +333,12 @@ _NOT_ACTION = frozenset(
 _IRREGULAR_PAST = frozenset(["went", "took", "came", "ran", "fought", "gave", "made", "sought"])
 #: Nouns that look like people: the suffixes of agent and group nouns.
 _PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|men|people|children)$")
+_THING_HEADER = re.compile(
+    r"\b(?:households?|families|localities|incidents?|sites?|shelters?|schools?|villages?"
+    r"|buildings?|homes?|houses?|facilities|centres?|centers?|attacks?|events?|per ?cent|%)"
+)
+#: "bring to 27 the number of troops killed": the count's own noun before "of".
+_COUNT_NOUNS = frozenset(["number", "toll", "total", "count", "tally"])
 _FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of\s*$")
 _FAMILIES_OF = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives|parents|wives|mothers) of\s*$")
 _NO_NEWS = re.compile(r"(?i)\bno (?:news|word|information|trace)\b|\bnot heard\b")
@@ -377,7 +383,8 @@ _CAPACITY_BEFORE = re.compile(
     r"(?i)\b(?:carry|carrying|carries|capacity of|capacity for|accommodate|accommodating"
     r"|seats?|seating|licensed for|designed for|built for|home to|population of|populations?"
     r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of"
-    r"|(?:country|nation|city|town|province|region|district|village|camp|community|state) of)"
+    r"|(?:country|nation|city|town|province|region|district|village|camp|community|state) of"
+    r"|affecting(?: the [a-z]+ of)?|serves|serving|supplies|supplying|benefiting|classes for)"
     r"\s*$"
 )
 #: The people right after the noun are not casualties: "on board", "aboard", "were deployed".
@@ -386,7 +393,9 @@ _NOT_CASUALTY_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|detained|abducted)\b)"
     r"|(?:who\s+)?(?:have|had|has)?\s*(?:been|were|was|are|is) (?:since |also |now |safely )?"
     r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
-    r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible)\b)"
+    r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible)\b"
+    r"|(?:remain|remains|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
+    r"|serious|stable)|on ventilators|in a coma)\b)"
 )
 #: A rate, not a count: "one child every day", "six arrests a day", "an average of 40".
 _RATE_AFTER = re.compile(
@@ -398,6 +407,10 @@ _AVERAGE_BEFORE = re.compile(r"(?i)\b(?:an|on) average(?: of)?\s*$")
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:outside|near|inside|opposite|behind|at|in front of|next to|close to)"
     r"\s+(?:the\s+)?$"
+)
+#: A name after these words is a partner or a target, not the subject.
+_PARTNER_BEFORE = re.compile(
+    r"(?i)\b(?:with|by|for|to|against|from|of|and|between|on|into|about)\s+(?:the\s+)?$"
 )
 #: An actor, not a source: a name followed by what it did ("the army lost 2 soldiers").
 _ACTION_AFTER = re.compile(
@@ -595,7 +608,10 @@ class _Document:
 
     def run(self) -> list[Figure]:
         for i, s in enumerate(self.sentences):
-            if s.paragraph != self.paragraph or _BULLET_START.match(self.text, s.start):
+            bullet = _BULLET_START.match(self.text, s.start)
+            if bullet and self._list_continues(i) and not self.speaker:
+                self.speaker = self._intro_source(i)  # "The directorate's figures are:"
+            elif s.paragraph != self.paragraph or (bullet and not self._list_continues(i)):
                 # a new paragraph or bullet is a new statement: its credit does not carry
                 self.paragraph = s.paragraph
                 self.speaker = ""
@@ -604,6 +620,21 @@ class _Document:
             else:
                 self._sentence(i, s)
         return breakdowns.finish(self.figures, self.sentences, self.text, self.default)
+
+    def _list_continues(self, i: int) -> bool:
+        """A bullet under a line ending with ":" ("The directorate's figures by district
+        are:") continues that line's statement."""
+        for s in reversed(self.sentences[:i]):
+            if not _BULLET_START.match(self.text, s.start):
+                return self.text[s.start : s.end].rstrip().endswith(":")
+        return False
+
+    def _intro_source(self, i: int) -> str:
+        for s in reversed(self.sentences[:i]):
+            if not _BULLET_START.match(self.text, s.start):
+                named = self._mentions_in(s.start, s.end)
+                return named[-1].source if named else ""
+        return ""
 
     def _numbers_in(self, start: int, end: int) -> list[NumberMention]:
         lo = bisect.bisect_left(self.number_starts, start)
@@ -676,6 +707,8 @@ class _Document:
         for sp in speakers:
             if sp.source in (attr.GENERIC, attr.PRONOUN):
                 continue
+            if self.lower.startswith("according to", sp.at):
+                continue  # "according to X" credits its own sentence only
             self.speaker = sp.source
             self.last_speaker = sp.source
 
@@ -700,15 +733,19 @@ class _Document:
             )
         if self.speaker:
             return self.speaker
-        # nobody credited in this paragraph: a source the sentence names, else the outlet
+        # nobody credited in this paragraph: the subject the sentence names before the
+        # number ("the ICRC has helped recover the remains of 312 people"), else the outlet;
+        # not a partner ("working with X"), a place, or a name after the number
+        first_number = next(iter(self._numbers_in(s.start, s.end)), None)
+        subject_end = min(s.start + at, first_number.start if first_number else s.end)
         named = [
             m
-            for m in self._mentions_in(s.start, s.end)
+            for m in self._mentions_in(s.start, subject_end)
             if not _ACTION_AFTER.match(self.text, m.end, min(m.end + 40, s.end))
             and not _PLACE_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
-            and m.start - s.start <= 30  # the subject, not "35 terrorists of the X Movement"
+            and not _PARTNER_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
         ]
-        return named[0].source if named else self.default
+        return named[-1].source if named else self.default
 
     # -- reading numbers --------------------------------------------------------------
 
@@ -936,16 +973,30 @@ class _Document:
                     k += 1
                     continue
                 break
+            if (
+                tok.low in ("or", "and")
+                and k > first_word
+                and k + 2 < len(toks)
+                and toks[k + 2].start in self._group_at
+                and not self._is_measure_word(lower, toks[k + 1])
+            ):
+                k += 1  # "unaccompanied or separated children"
+                continue
             if tok.kind != "word" or tok.low in _BREAK:
                 break
             if (
-                tok.low in ("reports", "cases")
-                and k == first_word
+                tok.low in ("reports", "cases", "files")
+                and k == first_word + (1 if toks[first_word].low == "new" else 0)
                 and k + 1 < len(toks)
-                and (toks[k + 1].low == "of")
+                and toks[k + 1].low in ("of", "for", "on")
             ):
-                k += 2  # "1,150 reports of family members whose whereabouts are unknown"
+                k += 2  # "1,150 reports of family members", "287 new files for people"
                 continue
+            if tok.low == "new" and k == first_word:
+                k += 1
+                continue
+            if tok.low == "of" and k > first_word and toks[k - 1].low not in _COUNT_NOUNS:
+                break  # "3,860 relatives of missing persons": the head noun came before "of"
             if tok.low == "members" and k + 1 < len(toks) and toks[k + 1].low == "of":
                 k += 2
                 if k < len(toks) and toks[k].low == "the":
@@ -1234,7 +1285,7 @@ class _Document:
         measures = find_measures(lower)
         tok_starts = [t.start for t in toks]
         links = list(_LINK.finditer(sent))
-        previous_figure = self.figures[-1] if self.figures else None
+        previous_figure = next((f for f in reversed(self.figures) if f.kind == "number"), None)
         sentence_figures: list[Figure] = []
         chain: tuple[_Reading, Figure] | None = None  # the last bare number emitted
         combined: _Reading | None = None  # "40 casualties" (killed and injured together)
@@ -1245,7 +1296,7 @@ class _Document:
                 continue
             measure = forced = ""
             in_list, list_base, list_measure = self._listed_part(
-                links, r, s, lower, sentence_figures, previous_figure
+                links, r, s, lower, sentence_figures, previous_figure, si
             )
             if (in_list or r.ref == "them") and self._head_rejected(
                 links if in_list else [], r, readings, sentence_figures, s, combined
@@ -1271,8 +1322,10 @@ class _Document:
             )
             use_base = not anchored
             before = sent[: r.start]
-            if NEGATIVE.search(" ".join(before.split()[-3:])):
-                continue
+            if NEGATIVE.search(" ".join(before.split()[-3:])) and self._measure_right_after(
+                toks, r, measures, tok_starts
+            ) not in ("detained", "missing"):
+                continue  # not "rescued 30 people", but "visited 150 people held by ..."
             if self._not_a_toll(sent, toks, r, before):
                 continue
             if r.elided and not r.group:
@@ -1303,6 +1356,8 @@ class _Document:
                         base = sentence_figures[-1] if sentence_figures else previous_figure
                         if r.ref and base is not None and use_base:
                             measure = base.measure
+                        elif in_list and list_measure and use_base:
+                            measure = list_measure  # "of whom 13 and 41, respectively"
                         elif chain is not None and re.fullmatch(
                             r"\s*(?:,|and|or|,\s*and)\s*", sent[chain[0].end : r.start]
                         ):
@@ -1394,12 +1449,6 @@ class _Document:
                     group = named[0].group  # "1,142 civilian casualties: 389 people killed"
             if group == "total" and self._both_sides(sent, r):
                 group = "combatants"
-            if (
-                measure == "displaced"
-                and group == "civilians"
-                and re.fullmatch(r"(?i)(?:[\w-]+ )?(?:residents|inhabitants|villagers)", r.term)
-            ):
-                group = "total"  # displacement counts "residents" and "people" alike
             qualifier = r.qualifier
             linked = getattr(r, "linked", None)
             if (
@@ -1408,6 +1457,7 @@ class _Document:
                 and linked.qualifier not in ("exact", "range", "multiples")
                 and r.elided
                 and (not r.inherit or self._same_clause_others(sent, linked, r))
+                and not r.ref
             ):
                 qualifier = linked.qualifier  # rule Q2: one clause, one qualifier
             fig = Figure(
@@ -1491,6 +1541,7 @@ class _Document:
         lower: str,
         sentence_figures: list[Figure],
         previous_figure: Figure | None,
+        si: int,
     ) -> tuple[bool, Figure | None, str]:
         """Whether the number is a part listed after "including", "among them", "of whom"
         (rule B1), the figure it is a part of, and the measure the list counts. The list
@@ -1507,6 +1558,10 @@ class _Document:
             return False, None, ""
         before = [f for f in sentence_figures if f.end - s.start <= link.start()]
         base = before[-1] if before else previous_figure
+        if not before and base is not None and base.sentence < si - 1:
+            # "Of these, 212 ...": "these" points at the sentence before, which must hold
+            # the figure (not "the 417th incident ... Of these, 212 are graded Fair")
+            return False, None, ""
         # "among the dead were", "the wounded included": the list's own measure word
         named = [
             mw
@@ -1592,8 +1647,10 @@ class _Document:
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
-        if _EARLIER_TOLL.search(tail) or _NAMING_BEFORE.search(before[-12:]):
+        if _EARLIER_TOLL.search(tail):
             return True
+        if _NAMING_BEFORE.search(before[-12:]) and (r.ref or re.match(r"\s+as\b", after)):
+            return True  # "named one of them as ...", not "identified 2,730 children"
         if _AGENT_AFTER.match(after):
             return True
         if _RATE_AFTER.match(after) or _AVERAGE_BEFORE.search(tail):
@@ -1615,7 +1672,9 @@ class _Document:
             if ti <= b:
                 continue
             gap = [t.low for t in toks[b + 1 : ti]]
-            if len(gap) <= 4 and (all(w in _RIGHT_AFTER_GAP for w in gap) or gap in _OF_THE):
+            if len(gap) <= 4 and (
+                all(w in _RIGHT_AFTER_GAP or w.endswith("ly") for w in gap) or gap in _OF_THE
+            ):
                 return mw.measure
             break  # only the first measure word after the number can be its own
         return ""
@@ -1667,8 +1726,8 @@ class _Document:
             cell_text = self.text[cell.start : cell.end]
             header = cell.header.lower()
             measures = [mw for mw in find_measures(header) if mw.measure != "combined"]
-            if not measures:
-                continue
+            if not measures or _THING_HEADER.search(header):
+                continue  # "IDP households", "Incidents documented"
             groups = find_groups(header)
             first = numbers[0]
             value, high, qualifier = first.value, None, "exact"

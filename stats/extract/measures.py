@@ -16,7 +16,8 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|drowned|(?:claimed|claiming|claims|cost|costing|took|taking) the lives"
     r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
     r"|eliminated|elimination(?= of)|(?:fell|fallen|rose|risen|ascended) as martyrs|martyred"
-    r"|murdered|massacred|perished"
+    r"|murdered|massacred|perished|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?"
+    r"|remains(?= of)"
     r"|lost(?! (?:their|its|his|her) homes?)|killings?|bodies",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed"
     # "treated 64 people for shrapnel wounds": the treatment names the measure
@@ -27,7 +28,8 @@ _MEASURE_WORDS: dict[str, str] = {
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
     r"|idps?"
     r"|forced from (?:their|its|his|her) homes|lost (?:their|its|his|her) homes?"
-    r"|homeless|refugees|new arrivals|arrivals|shelter(?:s|ed|ing)"
+    r"|homeless|refugees|new arrivals|arrivals|shelter(?:ed|ing)"
+    r"|(?<!temporary )(?<!as )(?<!into )(?<!of )(?<!in )shelters"
     r"|crossed (?:the border|(?:(?:over|from [\w-]+)(?: [\w-]+)? )?into)"
     r"|uprooted|driven from (?:their|its) homes",
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"

@@ -171,17 +171,18 @@ def split(text: str) -> list[Sentence]:
     # Titles and headings: a paragraph of a few short unpunctuated lines ("Thousands flee
     # Kezan offensive", "SITUATION OVERVIEW"), when the document has a body beside it.
     if paragraph > 0:
-        for indices, paragraph_lines in by_paragraph.values():
-            if _is_heading_block(paragraph_lines):
+        for number, (indices, paragraph_lines) in by_paragraph.items():
+            # the opening block may be a long headline ("... teams treat 87 wounded ...")
+            if _is_heading_block(paragraph_lines, max_words=60 if number == 0 else 16):
                 for i in indices:
                     s = sentences[i]
                     sentences[i] = Sentence(s.start, s.end, s.paragraph, True, s.cells)
     return sentences
 
 
-def _is_heading_block(lines: list[str]) -> bool:
+def _is_heading_block(lines: list[str], max_words: int = 16) -> bool:
     return (
         len(lines) <= 3
-        and all(len(x.split()) <= 16 for x in lines)
+        and all(len(x.split()) <= max_words for x in lines)
         and not any(_TERMINAL.search(x) or _BULLET.match(x) for x in lines)
     )
