@@ -15,8 +15,9 @@ Rules for the ambiguous cases, each pinned by a test:
   only when the result is whole ("1.2 million" is 1200000). A plain "2.5" (or a European
   "1.200") gives no number rather than a wrong one.
 - Scale words after digits: thousand, million, billion, trillion, dozen, and the abbreviation
-  "bn". "m" and "mn" are not read: "a 200m stretch" or "10 mn" are metres and minutes as
-  often as millions.
+  "bn". "m" and "mn" glued to the digits are millions only before a word that is no unit
+  or preposition ("1.5m people", "2m refugees"): "a 200m stretch", "10m from the road" or
+  "10 mn" are metres and minutes as often as millions.
 - Digits glued to letters are not numbers ("3rd", "1990s", "A320"). A number never starts
   right after a digit and "." or ",": "1.5" gives no 5, and "1,2 million" (a European
   decimal comma) gives 1, not 2 million; so a list needs spaces ("10, 20"). "50-60" is two
@@ -104,6 +105,12 @@ _VOCABULARY = _NUMBER_WORDS | _ORDINALS | _PRONOUN_BEFORE_ONE | _GLUE
 _STARTS = _NUMBER_WORDS | {"a", "several", "half", "tens"}
 
 _GROUP_SPACE = " \u00a0\u202f"
+#: Words after "200m" that make it metres (or minutes), not millions.
+_NOT_MILLIONS = (
+    r"(?:from|away|long|high|deep|wide|tall|above|below|stretch|radius|of|in|to|and|or|by"
+    r"|race|sprint|run|hurdles|freestyle|relay|ago|later|earlier|north|south|east|west|inland"
+    r"|offshore|underground|down|up|into|beyond|behind|ahead|apart|per|a|an|the|on|at)"
+)
 _DIGITS = re.compile(
     # ASCII digits only. The pattern opens with a digit, which lets ``re`` skip ahead fast;
     # the look-behinds then check what came before that digit: no letter or digit, and no
@@ -115,20 +122,20 @@ _DIGITS = re.compile(
     r"|[0-9]*))"
     r"(?>(?:\.(?P<fraction>[0-9]+))?)"
     r"(?:\s+(?P<scale>(?ai:thousand|million|billion|trillion|dozen))"
-    rf"|[{_GROUP_SPACE}]?(?P<abbreviation>(?ai:bn)))?"
+    rf"|[{_GROUP_SPACE}]?(?P<abbreviation>(?ai:bn))|(?P<mega>mn?)(?=\s+(?!{_NOT_MILLIONS}\b)[A-Za-z]))?"
     r"(?!\w)"
 )
 #: The digit pattern without its groups (``findall`` then returns plain strings, not tuples),
 #: or the gap between two texts joined into one string (a gap is never part of a number).
 _GAP = "\x00"
 _DIGITS_OR_GAP = re.compile(_GAP + "|" + re.sub(r"\(\?P<\w+>", "(?:", _DIGITS.pattern))
-_DIGIT_SCALES = {**_SCALES, "dozen": 12, "bn": 10**9}
+_DIGIT_SCALES = {**_SCALES, "dozen": 12, "bn": 10**9, "m": 10**6, "mn": 10**6}
 _WORD = re.compile(r"(?<!\w)[A-Za-z]+(?!\w)")
 _JOINER = re.compile(r"\s+|[-\u2010\u2011]")
 #: Texts matching this may hold a number in words or "bn" (or hold the gap character); the
 #: others hold digit numbers only. ``\b`` is at least as permissive as ``_WORD``'s
 #: boundaries, in ``re`` and in RE2 (which pandas may use) alike.
-_NEEDS_PARSER = r"(?i)\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b|bn|\x00"
+_NEEDS_PARSER = r"(?i)\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r")\b|bn|[0-9]mn?\b|\x00"
 
 _INT64_MAX = np.iinfo(np.int64).max
 _WORDS_LIMIT = 10**15
@@ -164,7 +171,7 @@ def _digit_mentions(text: str) -> list[NumberMention]:
     for match in _DIGITS.finditer(text):
         digits = re.sub("[^0-9]", "", match["number"])
         fraction = match["fraction"] or ""
-        scale_word = match["scale"] or match["abbreviation"]
+        scale_word = match["scale"] or match["abbreviation"] or match["mega"]
         kind: MentionKind = "digits" if scale_word is None else "scaled"
         if scale_word is None:
             if fraction:

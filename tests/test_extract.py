@@ -1084,3 +1084,18 @@ def test_a_table_column_of_households_gives_no_rows() -> None:
 def test_a_dateline_date_is_not_an_outlet() -> None:
     text = "GENEVA (25 November 2026) - At least 20 people were detained, the office said."
     assert list(extract_figures(text)["source"]) == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 1.5m people have fled the fighting.",
+            ("displaced", "total", 1500000, "at_least"),
+        ),
+        ("Twenty-three migrants drowned off the coast.", ("killed", "civilians", 23, "exact")),
+        ("Gunmen took 40 hostages at the school.", ("detained", "total", 40, "exact")),
+    ],
+)
+def test_wordings_of_the_british_press_and_of_disasters(text: str, expected: tuple) -> None:
+    assert rows(text) == [expected]

@@ -116,9 +116,21 @@ def test_scaled(form: str, value: int) -> None:
     assert read(sentence(form)) == [(form, value, "scaled")]
 
 
-@pytest.mark.parametrize("text", ["2.5m people", "a 200m stretch", "2.5mn", "1.2345 thousand"])
+@pytest.mark.parametrize(
+    "text",
+    ["a 200m stretch", "10m from the road", "the 100m race", "2.5mn", "1.2345 thousand"],
+)
 def test_unsafe_abbreviations_and_fractional_results_give_nothing(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("2.5m people", 2500000), ("1.25m Syrians", 1250000), ("some 4mn refugees", 4000000)],
+)
+def test_m_before_a_word_that_is_no_unit_is_millions(text: str, value: int) -> None:
+    assert [m.value for m in find_numbers(text)] == [value]
+    assert values_in_texts(pd.Series([text]))["value"].tolist() == [value]
 
 
 def test_a_spaced_abbreviation_other_than_bn_leaves_the_digits() -> None:

@@ -52,6 +52,8 @@ _NOUNS: list[tuple[str, str, str]] = [
         r"civilians?|residents|protesters|demonstrators|patients|passers-by|villagers"
         r"|health(?:care| care)? workers|medical (?:staff|workers|personnel)|doctors|nurses"
         r"|paramedics|teachers|staff members|staff|volunteers|humanitarian workers"
+        r"|migrants|asylum[ -]seekers|pilgrims|fishermen|shepherds|labou?rers|tourists|shoppers"
+        r"|commuters|mourners|worshipers|spectators|wedding guests|bystanders"
         r"|worshippers|journalists|students|inhabitants|aid workers|medics|farmers",
         "civilians",
         "",
@@ -59,7 +61,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"men", "men", ""),
     (r"bodies|deaths|fatalities|dead", "total", "killed"),
     (r"refugees|new arrivals|arrivals", "total", "displaced"),
-    (r"arrests", "total", "detained"),
+    (r"arrests|hostages", "total", "detained"),
     (
         r"people|persons|person|victims|individuals|passengers|travell?ers|detainees|suspects"
         r"|citizens|family members|idps"
