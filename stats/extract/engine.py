@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from stats.extract import attribution as attr
-from stats.extract import breakdowns
+from stats.extract import breakdowns, cues
 from stats.extract.groups import INHERIT, common_group, find_groups
 from stats.extract.measures import NEGATIVE, find_measures
 from stats.extract.qualifiers import prefix_qualifier, suffix_qualifier
@@ -24,404 +24,6 @@ from stats.extract.sentences import Sentence, split
 from stats.numbers import NumberMention, find_numbers
 from stats.registries import Registries
 from stats.taxonomy import Taxonomy, default_taxonomy
-
-_TOKEN = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+|\S")
-_QUOTES = frozenset("\"“”'‘’")
-#: Words that end a noun phrase after a number: what follows is not its noun.
-_BREAK = frozenset(
-    [
-        "and",
-        "or",
-        "but",
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "been",
-        "be",
-        "being",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "in",
-        "on",
-        "at",
-        "by",
-        "from",
-        "to",
-        "since",
-        "during",
-        "after",
-        "before",
-        "for",
-        "with",
-        "who",
-        "whom",
-        "which",
-        "that",
-        "as",
-        "than",
-        "this",
-        "these",
-        "those",
-        "them",
-        "they",
-        "their",
-        "its",
-        "it",
-        "our",
-        "also",
-        "still",
-        "now",
-        "later",
-        "so",
-        "when",
-        "while",
-        "where",
-        "whose",
-        "all",
-        "each",
-        "per",
-        "including",
-        "among",
-        "across",
-        "inside",
-        "near",
-        "under",
-        "over",
-        "into",
-        "remain",
-        "remains",
-        "remained",
-        "reportedly",
-        "allegedly",
-    ]
-)
-_DETERMINERS = frozenset(["the", "its", "our", "their", "his", "her", "own", "of"])
-_CONNECT = frozenset(
-    [
-        "at",
-        "to",
-        "of",
-        "past",
-        "passed",
-        "is",
-        "was",
-        "were",
-        "are",
-        "for",
-        "reached",
-        "reaching",
-        "reaches",
-        "topped",
-        "climbed",
-        "climbs",
-        "rose",
-        "rises",
-        "risen",
-        "jumped",
-        "increased",
-        "grew",
-        "hit",
-        "stands",
-        "stood",
-        "totalled",
-        "totaled",
-        "totals",
-    ]
-)
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
-_MONTH_AFTER = re.compile(rf"^(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+(?:{_MONTHS})\b")
-_BAD_BEFORE = re.compile(
-    r"(?i)(?:\$|us\$|€|£|¥|\bno\.?|\bnos\.?|\bnumber|\bpage|\bpages|\bresolution|\barticle"
-    r"|\bsection|\bchapter|\broute|\bhighway|\bflight|\bstatement|\breport|\btel\.?|\bphone"
-    r"|\bfax|\+|\baged(?:\s+between)?|\bages?\s+of|\bage\s+(?:of|between)|\bas young as"
-    r"|\bas old as|\bup from|\bdown from|\bfigure of|\brevised from|\bfrom|\bsince"
-    r"|\buntil|\bpost|\bbox|\bunit|\bplot|\bversion|\bv\.?"
-    r"|\bseason|\bday|\bweek|\bplatform|\bgate|\broom|\bfloor)\s*$"
-)
-#: Quick pre-test for :data:`_BAD_BEFORE`: its words or symbols occur in the tail at all.
-_BAD_BEFORE_HINT = re.compile(
-    r"(?i)[$€£¥+]|\b(?:no|nos|number|pages?|resolution|article|section|chapter|route|highway"
-    r"|flight|statement|report|tel|phone|fax|aged?|ages|young|old|up|down|figure|revised|from"
-    r"|since|until|post|box|unit|plot|version|v|season|day|week|platform|gate|room|floor)\b"
-)
-#: Words before a four-digit number that make it a year: "in 2019", "since 2014", "of 2020".
-_YEAR_BEFORE = re.compile(
-    r"(?i)(?:\b(?:in|since|of|by|until|till|from|during|before|after|year|early|late|mid"
-    r"|spring|summer|autumn|fall|winter|through|throughout|between|the)\s+|[-–/(]\s*"
-    r"|\b(?:1[89]|20)\d\d\s*(?:and|to|or|,)\s+)$"
-)
-_MEASURE_AFTER_YEAR = re.compile(
-    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|wounded|injured"
-    r"|displaced|missing|detained|arrested|fled)\b"
-)
-#: A number that points back at people already counted, or at one person.
-_BACK_REFERENCE = re.compile(r"(?i)\b(?:these|those|single|every|each)\s+$")
-_CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[- ]?$")
-_BAD_AFTER = re.compile(
-    r"(?i)^(?:\s*(?:%|per\s?cent|percent|pc\b)|[-–]?\s?(?:year|yr|day|hour|hr|minute|min"
-    r"|second|week|month|metre|meter|km|kilometre|mile|kg|ton|tonne|litre|mm|cm|ft|inch"
-    r"|degree)s?\b|:\d|\s*(?:a\.m|p\.m"
-    r"|am\b|pm\b|gmt|hrs|h\b|bn\b)|[-–][A-Za-z]|[A-Za-z])"
-)
-#: Words allowed between a bare number and its measure: "26 were wounded", "wounding up to 15".
-_BARE_GAP_AFTER = frozenset(
-    [
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "been",
-        "others",
-        "also",
-        "more",
-        "of",
-        "them",
-        "people",
-        "still",
-        "being",
-        "who",
-        "reported",
-        "later",
-        "now",
-        ",",
-        "confirmed",
-        "dead",
-        "either",
-    ]
-)
-#: Words that may stand between a number and its own measure word right after it.
-_RIGHT_AFTER_GAP = frozenset(
-    [
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "been",
-        "being",
-        "also",
-        "later",
-        "reportedly",
-        "all",
-        "still",
-        "remain",
-        "remained",
-        "remains",
-        "others",
-        "people",
-        "more",
-    ]
-)
-_OF_THE = (["of", "the"], ["of", "those"])
-#: "15 of the wounded", "8,000 of the newly displaced": the people referred to are a measure.
-_OF_THE_MEASURE = frozenset(
-    ["dead", "wounded", "injured", "killed", "missing", "displaced", "detained", "arrested"]
-)
-_BARE_GAP_BEFORE = _QUOTES | frozenset(
-    [
-        "at",
-        "least",
-        "some",
-        "about",
-        "up",
-        "to",
-        "more",
-        "than",
-        "over",
-        "nearly",
-        "almost",
-        "only",
-        "around",
-    ]
-)
-_TIME_BEFORE = re.compile(r"\d[:.]\s*$")
-_TEMPORAL = frozenset({"after", "before", "following", "during", "since", "until"})
-_LINK = re.compile(
-    r"(?i)\b(?:including|included|among them|among the (?:dead|wounded|injured|victims)"
-    r"|of whom|of these|of them|of those)\b"
-)
-_UNKNOWN_STATUS = re.compile(
-    r"(?i)not (?:yet )?known whether|status (?:could not|cannot|can ?not) be (?:established"
-    r"|determined)|status (?:is|was|remains|remained) unknown|(?:identity|identities) and "
-    r"status|not (?:yet )?(?:be )?(?:identified|classified|categori[sz]ed) as (?:either )?"
-    r"(?:civilians?|combatants?|fighters?)"
-)
-#: "and a further 9 were captured": the same people as the number before.
-_FURTHER = re.compile(r"(?i)\s*(?:a further|another|an additional|a further \w+)\s*")
-#: Between "2,104 civilian casualties" and its parts: "in the first six months of the year, ".
-_APPOSITION_GAP = re.compile(
-    r"\s*(?:[a-z]+\s*)?(?:\s(?:in|during|over|since|for|from|across|between|this|last)\b"
-    r"[^,;:.]{0,50})?\s*(?:[,:(\u2013\u2014-]|and|,\s*and)\s*"
-)
-_FURTHER_END = re.compile(r"(?i)\band (?:a further|another|an additional)\s*$")
-_BULLET_START = re.compile(r"[-*•]\s|\d{1,2}[.)]\s")
-#: A superseded toll mentioned in passing (rule T3): "It had given a toll of 35 dead".
-_EARLIER_TOLL = re.compile(
-    r"(?i)\b(?:had (?:earlier |previously |initially )?(?:given|put|reported|announced)"
-    r"|(?:previously|earlier|initially) (?:gave|put|reported|announced)) (?:a |the |an )?"
-    r"(?:(?:death |casualty )?toll|figure|count|number)(?: of| at| as)?\s*$"
-)
-#: Naming one of the victims is no count: "The association named one of them as ...".
-_NAMING_BEFORE = re.compile(r"(?i)\b(?:named|identified|name|identify|names|identifies)\s*$")
-#: A group word used as an adjective of a thing: "27 police vehicles", "12 army trucks".
-_THING_AFTER = re.compile(
-    r"(?i)\s+(?:vehicles?|cars?|trucks?|stations?|posts?|positions?|bases?|checkpoints?"
-    r"|buildings?|homes?|houses?|tents?|camps?|schools?|hospitals?|facilities|villages?"
-    r"|centres?|centers?|offices?|weapons?|rifles?|boats?|aircraft|helicopters?|drones?"
-    r"|tanks?|rockets?|shells?|missiles?|bombs?|hours?|days?|attacks?|raids?|strikes?"
-    r"|incidents?|operations?|patrols?|convoys?|barracks|headquarters|units?|carriers?)\b"
-)
-#: The counted people did the deed: "one of its members had killed dozens".
-_AGENT_AFTER = re.compile(
-    r"(?i)^\s*(?:had |has |have )?(?:killed|wounded|injured|shot|attacked|abducted|kidnapped"
-    r"|detained|arrested|executed)\s+(?:[\"“]\s*)?(?:\d|dozens|hundreds|scores|thousands"
-    r"|at least|more than|some|about|several|the|a|an|his|her|their|its|two|three|four|five"
-    r"|six|seven|eight|nine|ten)\b"
-)
-#: Past-tense words after a noun that say nothing of what the people did.
-_NOT_ACTION = frozenset(
-    [
-        "believed",
-        "reported",
-        "feared",
-        "thought",
-        "said",
-        "confirmed",
-        "presumed",
-        "estimated",
-        "aged",
-        "identified",
-        "named",
-        "listed",
-        "recorded",
-        "registered",
-        "documented",
-        "verified",
-        "counted",
-        "remained",
-        "needed",
-        "required",
-        "described",
-        "including",
-        "involved",
-        "trapped",
-        "stranded",
-        "affected",
-        "injured",
-        "wounded",
-        "killed",
-        "detained",
-        "arrested",
-    ]
-)
-_IRREGULAR_PAST = frozenset(["went", "took", "came", "ran", "fought", "gave", "made", "sought"])
-#: Nouns that look like people: the suffixes of agent and group nouns.
-_PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|men|people|children)$")
-_THING_HEADER = re.compile(
-    r"\b(?:households?|families|localities|incidents?|sites?|shelters?|schools?|villages?"
-    r"|buildings?|homes?|houses?|facilities|centres?|centers?|attacks?|events?|per ?cent|%)"
-)
-#: "bring to 27 the number of troops killed": the count's own noun before "of".
-_COUNT_NOUNS = frozenset(["number", "toll", "total", "count", "tally"])
-_FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of\s*$")
-_FAMILIES_OF = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives|parents|wives|mothers) of\s*$")
-_NO_NEWS = re.compile(r"(?i)\bno (?:news|word|information|trace)\b|\bnot heard\b")
-_UNKNOWN = re.compile(r"(?i)\b(?:unknown|not known|unclear)\b")
-_UNKNOWN_STATUS_HINT = re.compile(r"status|identifi|classifi|categori|whether")
-_BOTH_SIDES = re.compile(r"(?i)\b(?:both|all) sides\b|\bclashes between\b|\bfighting between\b")
-_RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
-#: A plural demonym counts people: "2.3 million Belvorans", "300 Sudanese".
-_PEOPLE_OF = re.compile(r"^[A-Z][a-z]+(?:(?:an|i)s|ese)$")
-_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
-_OF_NATIONALITY = re.compile(r"\s+(?:of|from) (?:the |an? )?[A-Z][a-z]+(?:an|ian|ese|ish|i)\b")
-#: Words before soldiers or troops that make them another state's (rule G1).
-_FOREIGN_WORDS = frozenset(
-    {"foreign", "crusader", "occupation", "occupying", "coalition", "peacekeeping", "allied"}
-)
-_KILLED_BOTH_SIDES = re.compile(
-    r"(?i)\b(?:killed|dead|died|losses|fighters) (?:on|from) (?:both|all) sides\b"
-)
-_LIST_HEAD = re.compile(r"(?i)\b([a-z]+) (?:casualties|deaths|victims|dead)\b[^:;.]{0,60}:[^:;]*$")
-_OWN_LOSSES = re.compile(r"(?i)\b(?:its|their|our) (?:own )?(?:losses|dead|men)\b")
-#: Forward-looking words before a number in its clause: a plan or projection, not a toll
-#: ("preparing for up to 50,000 arrivals", "could displace 20,000", "expects 3,000 more").
-_PROJECTION_BEFORE = re.compile(
-    r"(?i)\b(?:prepar(?:e|es|ed|ing) (?:for|to)|plan(?:s|ned|ning)? (?:to|for)"
-    r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|project(?:s|ed|ing)|forecasts?|forecasting"
-    r"|could|might|would|will|shall|(?-i:may)|(?:set|likely|due|going) to|to (?:reach|exceed)"
-    r"|threaten(?:s|ed|ing)? to|at risk of|risks?|risking|contingency for|brac(?:e|es|ed|ing)"
-    r" for|ready for|capacity for|planned|proposed|propos(?:e|es|ing) to)"
-    r"(?! have\b)(?: [\w'-]+){0,2}$"
-)
-_CLAUSE_CUT = re.compile(r"[,;:.()]")
-#: ... or after the number's noun: "20,000 people could be displaced", "are expected to".
-_PROJECTION_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:are|is|were|was)\s+(?:expected|projected|forecast|likely|set|due"
-    r"|predicted) to (?!have\b)|(?:could|might|would|will|shall|(?-i:may))\s+(?!have\b|not\b"
-    # "could still be missing" is an estimate of now, not a projection
-    r"|(?:still\s+)?be\s+(?:missing|dead|trapped|buried|unaccounted|held)\b)"
-    r"|(?:are|is|were|was) at risk\b)"
-)
-#: Words before a number that make its people a capacity or a population, not casualties.
-_CAPACITY_BEFORE = re.compile(
-    r"(?i)\b(?:carry|carrying|carries|capacity of|capacity for|accommodate|accommodating"
-    r"|seats?|seating|licensed for|designed for|built for|home to|population of|populations?"
-    r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of"
-    r"|(?:country|nation|city|town|province|region|district|village|camp|community|state) of"
-    r"|affecting(?: the [a-z]+ of)?|serves|serving|supplies|supplying|benefiting|classes for)"
-    r"\s*$"
-)
-#: The people right after the noun are not casualties: "on board", "aboard", "were deployed".
-_NOT_CASUALTY_AFTER = re.compile(
-    r"(?i)^\s*(?:,\s*)?(?:(?:on board|aboard)\b(?!\s*(?:,\s*)?(?:were|was|had been|have been)"
-    r"\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|detained|abducted)\b)"
-    r"|(?:who\s+)?(?:have|had|has)?\s*(?:been|were|was|are|is) (?:since |also |now |safely )?"
-    r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
-    r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible)\b"
-    r"|(?:remain|remains|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
-    r"|serious|stable)|on ventilators|in a coma)\b)"
-)
-#: A rate, not a count: "one child every day", "six arrests a day", "an average of 40".
-_RATE_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:a|per)\s+|(?:[a-z]+\s+){0,2}(?:every|each|per)\s+(?:single\s+)?)"
-    r"(?:day|week|month|hour)\b"
-)
-_AVERAGE_BEFORE = re.compile(r"(?i)\b(?:an|on) average(?: of)?\s*$")
-#: A name after these words is a place ("a bombing outside the Interior Ministry").
-_PLACE_BEFORE = re.compile(
-    r"(?i)\b(?:outside|near|inside|opposite|behind|at|in front of|next to|close to)"
-    r"\s+(?:the\s+)?$"
-)
-#: A name after these words is a partner or a target, not the subject.
-_PARTNER_BEFORE = re.compile(
-    r"(?i)\b(?:with|by|for|to|against|from|of|and|between|on|into|about)\s+(?:the\s+)?$"
-)
-#: An actor, not a source: a name followed by what it did ("the army lost 2 soldiers").
-_ACTION_AFTER = re.compile(
-    r"(?i)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:lost|los(?:e|es|ing)|kill\w*"
-    r"|shell\w*|struck|strik\w+|hit|attack\w*|arrest\w*|detain\w*|took|tak(?:e|es|ing)"
-    r"|captur\w*|fired|fir(?:e|es|ing)|bomb\w*|raid\w*|storm\w*|seiz\w*|launch\w*|clash\w*"
-    r"|entered|deployed|abduct\w*|execut\w*|ambush\w*|overr[au]n\w*)\b"
-)
-#: Possessive nouns for a party's own people: "34 of its men", "their members".
-_OWN_NOUNS = frozenset({"men", "members", "personnel", "cadres", "people", "own"})
-_FORCE_NAME = re.compile(r"(?i)defen[cs]e|army|armed forces|military|police|guard|forces")
 
 
 @dataclass
@@ -487,8 +89,8 @@ def _after_temporal(lower: str, at: int) -> bool:
     """A measure word in a time adjunct ("missing after arrest") describes no count."""
     words = lower[max(0, at - 20) : at].split()
     return bool(words) and (
-        words[-1] in _TEMPORAL
-        or (len(words) > 1 and words[-2] in _TEMPORAL and words[-1] in ("being", "the"))
+        words[-1] in cues.TEMPORAL
+        or (len(words) > 1 and words[-2] in cues.TEMPORAL and words[-1] in ("being", "the"))
     )
 
 
@@ -602,13 +204,13 @@ class _Document:
             if outlet:
                 return outlet
         for mention in self.mentions:
-            if not _PLACE_BEFORE.search(self.text, max(0, mention.start - 20), mention.start):
+            if not cues.PLACE_BEFORE.search(self.text, max(0, mention.start - 20), mention.start):
                 return mention.source  # not "a bomb outside the Interior Ministry"
         return ""
 
     def run(self) -> list[Figure]:
         for i, s in enumerate(self.sentences):
-            bullet = _BULLET_START.match(self.text, s.start)
+            bullet = cues.BULLET_START.match(self.text, s.start)
             if bullet and self._list_continues(i) and not self.speaker:
                 self.speaker = self._intro_source(i)  # "The directorate's figures are:"
             elif s.paragraph != self.paragraph or (bullet and not self._list_continues(i)):
@@ -625,13 +227,13 @@ class _Document:
         """A bullet under a line ending with ":" ("The directorate's figures by district
         are:") continues that line's statement."""
         for s in reversed(self.sentences[:i]):
-            if not _BULLET_START.match(self.text, s.start):
+            if not cues.BULLET_START.match(self.text, s.start):
                 return self.text[s.start : s.end].rstrip().endswith(":")
         return False
 
     def _intro_source(self, i: int) -> str:
         for s in reversed(self.sentences[:i]):
-            if not _BULLET_START.match(self.text, s.start):
+            if not cues.BULLET_START.match(self.text, s.start):
                 named = self._mentions_in(s.start, s.end)
                 return named[-1].source if named else ""
         return ""
@@ -660,7 +262,7 @@ class _Document:
         sent = self.text[start:end]
         toks: list[_Tok] = []
         k = 0
-        for match in _TOKEN.finditer(sent):
+        for match in cues.TOKEN.finditer(sent):
             a, b = match.start() + start, match.end() + start
             while k < len(numbers) and numbers[k].end <= a:
                 k += 1
@@ -699,7 +301,7 @@ class _Document:
             "most of" in lower_sent or breakdowns.FRACTION_HINT_LOWER.search(lower_sent)
         ):
             breakdowns.fractions_and_most(self, si, s, sent, sent.lower())
-        if _UNKNOWN_STATUS_HINT.search(lower_sent) and _UNKNOWN_STATUS.search(sent):
+        if cues.UNKNOWN_STATUS_HINT.search(lower_sent) and cues.UNKNOWN_STATUS.search(sent):
             breakdowns.unknown_status(self.figures, si)
         self._update_speaker(speakers, s)
 
@@ -741,9 +343,9 @@ class _Document:
         named = [
             m
             for m in self._mentions_in(s.start, subject_end)
-            if not _ACTION_AFTER.match(self.text, m.end, min(m.end + 40, s.end))
-            and not _PLACE_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
-            and not _PARTNER_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
+            if not cues.ACTION_AFTER.match(self.text, m.end, min(m.end + 40, s.end))
+            and not cues.PLACE_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
+            and not cues.PARTNER_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
         ]
         return named[-1].source if named else self.default
 
@@ -754,16 +356,16 @@ class _Document:
         assert m is not None
         before = sent[: tok.start]
         after = sent[tok.end :]
-        if _MONTH_BEFORE.search(before[-12:]) or _MONTH_AFTER.match(after[:24]):
+        if cues.MONTH_BEFORE.search(before[-12:]) or cues.MONTH_AFTER.match(after[:24]):
             return True
         year_like = m.kind == "digits" and len(m.text) == 4 and 1800 <= m.value <= 2100
         if year_like and self._is_year(before, after):
             return True  # "in 2019", "since 2014", "2021" with no people after it
-        if _BAD_AFTER.match(after[:16]):
+        if cues.BAD_AFTER.match(after[:16]):
             return True
-        if _TIME_BEFORE.search(before[-3:]) or before[-1:] in ("-", "/"):
+        if cues.TIME_BEFORE.search(before[-3:]) or before[-1:] in ("-", "/"):
             return True  # "18:40", "1-800", "VR-2281"
-        if _CODE_BEFORE.search(before[-6:]) and not re.search(r"[:)]\s*$", before[-6:]):
+        if cues.CODE_BEFORE.search(before[-6:]) and not re.search(r"[:)]\s*$", before[-6:]):
             return True  # "flight VA 307"
         if line_start and re.match(r"^[.)]\s", after):
             return True  # a numbered-list marker
@@ -780,29 +382,29 @@ class _Document:
                 return True
         if prev is not None and prev.low == "in" and i > 1 and toks[i - 2].kind == "num":
             return True
-        if _BACK_REFERENCE.search(before[-16:]):
+        if cues.BACK_REFERENCE.search(before[-16:]):
             return True  # "these 386 people", "a single one of its dead"
         tail = before[-24:]
-        if not tail or not _BAD_BEFORE_HINT.search(tail):
+        if not tail or not cues.BAD_BEFORE_HINT.search(tail):
             return False
-        return bool(_BAD_BEFORE.search(tail))
+        return bool(cues.BAD_BEFORE.search(tail))
 
     def _is_year(self, before: str, after: str) -> bool:
         """A four-digit number is a year unless a people noun or a measure follows it
         ("2000 people", "1500 civilians", "2000 displaced") and nothing before it says year
         ("in", "since", "of", "by", a month)."""
-        if _YEAR_BEFORE.search(before[-16:]):
+        if cues.YEAR_BEFORE.search(before[-16:]):
             return True
         lower_after = after[:40].lower()
         groups = find_groups(lower_after)
         if groups and re.fullmatch(r"\s+(?:[a-z-]+\s+){0,2}", lower_after[: groups[0].start]):
             return False
-        return not _MEASURE_AFTER_YEAR.match(lower_after)
+        return not cues.MEASURE_AFTER_YEAR.match(lower_after)
 
     def _excluded_second(self, sent: str, toks: list[_Tok], i: int) -> bool:
         """The second number of a range: a date ("between 1 and 7 March") or a unit."""
         after = sent[toks[i].end :]
-        return bool(_MONTH_AFTER.match(after[:24]) or _BAD_AFTER.match(after[:16]))
+        return bool(cues.MONTH_AFTER.match(after[:24]) or cues.BAD_AFTER.match(after[:16]))
 
     def _readings(self, sent: str, lower: str, toks: list[_Tok]) -> list[_Reading | None]:
         groups = find_groups(lower)
@@ -858,7 +460,11 @@ class _Document:
         """The noun after a number that is no count looks like people ("survivors",
         "evacuees", "returnees"), so a later "of whom" may refer to them."""
         k = reading.last + 1
-        return k < len(toks) and toks[k].kind == "word" and bool(_PEOPLE_SUFFIX.search(toks[k].low))
+        return (
+            k < len(toks)
+            and toks[k].kind == "word"
+            and bool(cues.PEOPLE_SUFFIX.search(toks[k].low))
+        )
 
     def _phrase(self, sent: str, toks: list[_Tok], i: int) -> _Reading | None:
         """The number with its qualifier words and, for a range, its second number."""
@@ -912,7 +518,7 @@ class _Document:
         )
 
     def _skip(self, toks: list[_Tok], j: int) -> int:
-        while j < len(toks) and toks[j].kind == "punct" and toks[j].low in _QUOTES:
+        while j < len(toks) and toks[j].kind == "punct" and toks[j].low in cues.QUOTES:
             j += 1
         return j
 
@@ -941,13 +547,13 @@ class _Document:
             word = k + 1
             if word + 1 < len(toks) and toks[word].low.endswith("ly"):
                 word += 1  # "of the newly displaced"
-            if word < len(toks) and toks[k].low == "the" and toks[word].low in _OF_THE_MEASURE:
+            if word < len(toks) and toks[k].low == "the" and toks[word].low in cues.OF_THE_MEASURE:
                 r.ref = toks[word].low
                 r.ref_span = (toks[j].start, toks[word].end)
                 r.group, r.term = "total", toks[word].low
                 return self._predicate(lower, toks, r, word + 1)
             while k < len(toks) and (
-                toks[k].low in _DETERMINERS | {"a", "further"}
+                toks[k].low in cues.DETERMINERS | {"a", "further"}
                 or (toks[k - 1].low == "the" and toks[k].low.endswith(("'s", "’s")))
             ):
                 if toks[k].low in ("its", "our", "their"):
@@ -969,7 +575,7 @@ class _Document:
             if g is not None:
                 return self._found_group(sent, lower, toks, r, first_word, k, g)
             if tok.kind == "punct":
-                if tok.low in _QUOTES:
+                if tok.low in cues.QUOTES:
                     k += 1
                     continue
                 break
@@ -982,7 +588,7 @@ class _Document:
             ):
                 k += 1  # "unaccompanied or separated children"
                 continue
-            if tok.kind != "word" or tok.low in _BREAK:
+            if tok.kind != "word" or tok.low in cues.BREAK:
                 break
             if (
                 tok.low in ("reports", "cases", "files")
@@ -995,7 +601,7 @@ class _Document:
             if tok.low == "new" and k == first_word:
                 k += 1
                 continue
-            if tok.low == "of" and k > first_word and toks[k - 1].low not in _COUNT_NOUNS:
+            if tok.low == "of" and k > first_word and toks[k - 1].low not in cues.COUNT_NOUNS:
                 break  # "3,860 relatives of missing persons": the head noun came before "of"
             if tok.low == "members" and k + 1 < len(toks) and toks[k + 1].low == "of":
                 k += 2
@@ -1012,7 +618,7 @@ class _Document:
             nxt = toks[first_word + 1]
             if (
                 nxt.kind == "word"
-                and nxt.low not in _BREAK
+                and nxt.low not in cues.BREAK
                 and nxt.start not in self._group_at
                 and not self._is_measure_word(lower, nxt)
             ):
@@ -1023,13 +629,13 @@ class _Document:
             r.elided = True
             r.np_end = first_word + 1
             return r
-        if r.possessive and tok.kind == "word" and tok.low in _OWN_NOUNS:
+        if r.possessive and tok.kind == "word" and tok.low in cues.OWN_NOUNS:
             r.group, r.term = "__own__", tok.low  # "12 of their members"
             r.np_end = first_word + 1
             return r
         if tok.kind == "punct" and tok.low in ("-", "–", "%", "/", "$", "€", "£", "@"):
             return None
-        if tok.kind == "word" and _PEOPLE_OF.match(sent[tok.start : tok.end]):
+        if tok.kind == "word" and cues.PEOPLE_OF.match(sent[tok.start : tok.end]):
             r.group, r.term = "total", sent[tok.start : tok.end]  # "2.3 million Belvorans"
             r.np_end = first_word + 1
             return r
@@ -1041,7 +647,11 @@ class _Document:
             r.term = tok.low
             r.np_end = first_word + 1
             return r
-        if tok.kind == "word" and tok.low not in _BREAK and not self._is_measure_word(lower, tok):
+        if (
+            tok.kind == "word"
+            and tok.low not in cues.BREAK
+            and not self._is_measure_word(lower, tok)
+        ):
             return None  # a number of something else: "12 trucks", "four hospitals"
         r.elided = True
         r.np_end = first_word
@@ -1062,7 +672,7 @@ class _Document:
         self, sent: str, lower: str, toks: list[_Tok], r: _Reading, first: int, k: int, g
     ) -> _Reading | None:
         group, measure, end = g.group, g.measure, g.end
-        if _THING_AFTER.match(lower, end):
+        if cues.THING_AFTER.match(lower, end):
             return None  # "27 police vehicles": a number of things
         # "soldiers and police officers": one group for the pair (rule G2)
         rest = lower[end:]
@@ -1077,16 +687,16 @@ class _Document:
         # nationality before soldiers: "Kalmoran soldiers" serve a foreign state
         if group == "government_forces":
             words = sent[start : g.start].split()
-            of_foreign = _OF_NATIONALITY.match(sent, g.end)  # "soldiers of the Estmarki ..."
+            of_foreign = cues.OF_NATIONALITY.match(sent, g.end)  # "soldiers of the Estmarki ..."
             if (
-                any(_NATIONALITY.match(w) or w.lower() in _FOREIGN_WORDS for w in words)
+                any(cues.NATIONALITY.match(w) or w.lower() in cues.FOREIGN_WORDS for w in words)
                 or of_foreign
             ) and not re.search(r"(?i)government|home guard|militia", term):
                 group = "foreign_forces"
         if g.group == "men" and r.possessive:
             group = "__own__"  # "34 of its men": the party's fighters, resolved in _emit
             r.term = term
-        if group == "nonstate_armed" and "fighter" in term.lower() and _BOTH_SIDES.search(sent):
+        if group == "nonstate_armed" and "fighter" in term.lower() and cues.BOTH_SIDES.search(sent):
             group = "combatants"
         r.group, r.term, r.carried_measure = group, term, measure or r.carried_measure
         r.np_end = bisect.bisect_left([t.start for t in toks], end)
@@ -1113,7 +723,7 @@ class _Document:
                 copula
                 and adjectives < 2
                 and toks[k].kind == "word"
-                and low not in _BREAK
+                and low not in cues.BREAK
                 and not self._is_measure_word(lower, toks[k])
             ):
                 adjectives += 1  # "Two of the dead were newborn babies"
@@ -1146,7 +756,7 @@ class _Document:
                     r.elided = False
                     r.inherit = False
                     continue
-        links = list(_LINK.finditer(sent))
+        links = list(cues.LINK.finditer(sent))
         for n, r in enumerate(real):
             if not r.elided or r.group:
                 continue
@@ -1156,7 +766,7 @@ class _Document:
                 tail = re.split(r"\band\b", between)
                 close = len(tail) > 1 and (
                     not tail[-1].strip(' ,"“”')
-                    or bool(_FURTHER.fullmatch(tail[-1]))
+                    or bool(cues.FURTHER.fullmatch(tail[-1]))
                     or _only_measure_words(tail[-1])
                 )
                 if (r.inherit or close) and prev.group and not re.search(r"[;:]", between):
@@ -1177,7 +787,7 @@ class _Document:
         prev = earlier[-1]
         link = next((m for m in reversed(links) if m.end() <= prev.start), None)
         gap = lower[prev.end : r.start]
-        if link is None or not (find_measures(gap) or _FURTHER_END.search(gap)):
+        if link is None or not (find_measures(gap) or cues.FURTHER_END.search(gap)):
             return prev
         outside = [e for e in earlier if e.end <= link.start()]
         return outside[-1] if outside else prev
@@ -1187,13 +797,13 @@ class _Document:
         measure) read backwards from a connecting word."""
         start_tok = bisect.bisect_left([t.start for t in toks], r.start) - 1
         k = start_tok
-        while k >= 0 and toks[k].kind == "punct" and toks[k].low in _QUOTES:
+        while k >= 0 and toks[k].kind == "punct" and toks[k].low in cues.QUOTES:
             k -= 1
         verb_qualifier = re.match(
             r"(?:passed|passes|past|topped|tops|exceeded|exceeds|surpassed|surpasses)\b",
             lower[r.start :],
         )
-        if k < 0 or not (toks[k].low in _CONNECT or toks[k].low == ":" or verb_qualifier):
+        if k < 0 or not (toks[k].low in cues.CONNECT or toks[k].low == ":" or verb_qualifier):
             return "", "", ""
         window_start = max(0, k - 20)
         for q in range(k - 1, window_start - 1, -1):
@@ -1239,7 +849,9 @@ class _Document:
         qualifier words): "deaths of at least 40 people"."""
         between = [t.low for t in toks[ti + 1 : a]]
         return (
-            bool(between) and between[0] == "of" and all(w in _BARE_GAP_BEFORE for w in between[1:])
+            bool(between)
+            and between[0] == "of"
+            and all(w in cues.BARE_GAP_BEFORE for w in between[1:])
         )
 
     def _choose_measure(
@@ -1254,7 +866,9 @@ class _Document:
             ti = bisect.bisect_right(tok_starts, mw.start) - 1
             prev = toks[ti - 1].low if ti > 0 else ""
             prev2 = toks[ti - 2].low if ti > 1 else ""
-            if prev in _TEMPORAL or (prev2 in _TEMPORAL and prev in ("being", "the", "his", "her")):
+            if prev in cues.TEMPORAL or (
+                prev2 in cues.TEMPORAL and prev in ("being", "the", "his", "her")
+            ):
                 continue
             if ti > b and self._other_clause_between(toks, b, ti):
                 continue  # "700,000 children ..., and 1,900 schools used as shelters"
@@ -1284,7 +898,7 @@ class _Document:
     ) -> None:
         measures = find_measures(lower)
         tok_starts = [t.start for t in toks]
-        links = list(_LINK.finditer(sent))
+        links = list(cues.LINK.finditer(sent))
         previous_figure = next((f for f in reversed(self.figures) if f.kind == "number"), None)
         sentence_figures: list[Figure] = []
         chain: tuple[_Reading, Figure] | None = None  # the last bare number emitted
@@ -1373,7 +987,7 @@ class _Document:
                     # is counted like its total, whatever measure word comes next
                     measure = list_measure
                 measure = measure or self._choose_measure(lower, toks, r, measures, tok_starts)
-                if measure == "combined" and _RESPECTIVELY.search(sent):
+                if measure == "combined" and cues.RESPECTIVELY.search(sent):
                     measure = "killed"  # "killed and wounded, respectively": paired below
                 if measure == "combined":
                     combined = r
@@ -1403,8 +1017,8 @@ class _Document:
                 combined = r
                 apposition_end = toks[max(r.np_end, r.last + 1) - 1].end
                 continue
-            if (_FATE_OF.search(before[-24:]) and _UNKNOWN.search(sent[r.end :])) or (
-                _FAMILIES_OF.search(before[-24:]) and _NO_NEWS.search(sent[r.end :])
+            if (cues.FATE_OF.search(before[-24:]) and cues.UNKNOWN.search(sent[r.end :])) or (
+                cues.FAMILIES_OF.search(before[-24:]) and cues.NO_NEWS.search(sent[r.end :])
             ):
                 measure = "missing"  # "the fate of at least 35 people who were detained ..."
             if r.group and self._acting(lower, toks, r, measures):
@@ -1427,7 +1041,7 @@ class _Document:
                 group = base.group if base is not None and r.ref else "total"
             if r.inherit and not r.group and base is not None:
                 group = base.group
-            if apposition_end is not None and _APPOSITION_GAP.fullmatch(
+            if apposition_end is not None and cues.APPOSITION_GAP.fullmatch(
                 lower[apposition_end : r.start]
             ):
                 # "900 civilian casualties, 300 killed and 600 injured": the parts are civilians
@@ -1440,9 +1054,9 @@ class _Document:
                 apposition_end = r.end
             else:
                 apposition_end = None
-            if _OWN_LOSSES.search(sent[max(0, r.start - 60) : r.start]) and group == "total":
+            if cues.OWN_LOSSES.search(sent[max(0, r.start - 60) : r.start]) and group == "total":
                 group = "__own__"
-            head = _LIST_HEAD.search(sent[: r.start])
+            head = cues.LIST_HEAD.search(sent[: r.start])
             if group == "total" and head and r.term in ("people", "persons"):
                 named = find_groups(head.group(1).lower())
                 if named and named[0].group != "total":
@@ -1574,7 +1188,7 @@ class _Document:
     @staticmethod
     def _both_sides(sent: str, r: _Reading) -> bool:
         """ "killed on both sides" after the number, or before it in the same clause."""
-        for m in _KILLED_BOTH_SIDES.finditer(sent):
+        for m in cues.KILLED_BOTH_SIDES.finditer(sent):
             if m.start() >= r.start or not re.search(r"[,;:]", sent[m.end() : r.start]):
                 return True
         return False
@@ -1598,7 +1212,7 @@ class _Document:
         if r.carried_measure or k >= len(toks) or toks[k].kind != "word":
             return False  # "17,500 refugees crossed": the noun is the measure
         word = toks[k].low
-        if word in _NOT_ACTION or not (word.endswith("ed") or word in _IRREGULAR_PAST):
+        if word in cues.NOT_ACTION or not (word.endswith("ed") or word in cues.IRREGULAR_PAST):
             return False
         if any(mw.start == toks[k].start for mw in measures):
             return False
@@ -1619,7 +1233,7 @@ class _Document:
         if kinds.get(source) == "armed_group":
             return "nonstate_armed"
         names = [m.text for m in self.mentions if m.source == source]
-        if kinds.get(source) == "government" and any(_FORCE_NAME.search(n) for n in names):
+        if kinds.get(source) == "government" and any(cues.FORCE_NAME.search(n) for n in names):
             return "government_forces"
         for mention in reversed(self.mentions):
             if mention.end > at:
@@ -1627,7 +1241,7 @@ class _Document:
             kind = kinds.get(mention.source, "")
             if kind == "armed_group":
                 return "nonstate_armed"
-            if kind == "government" and _FORCE_NAME.search(mention.text):
+            if kind == "government" and cues.FORCE_NAME.search(mention.text):
                 return "government_forces"
         return {"armed_group": "nonstate_armed", "government": "government_forces"}.get(
             kinds.get(source, ""), "combatants"
@@ -1638,24 +1252,24 @@ class _Document:
         displaced") and people who are no casualties ("licensed to carry 250 passengers",
         "600 people on board", "1,200 troops were deployed")."""
         tail = before[-90:]
-        clause = _CLAUSE_CUT.split(tail)[-1]
-        if _PROJECTION_BEFORE.search(" ".join(clause.split()[-8:])):
+        clause = cues.CLAUSE_CUT.split(tail)[-1]
+        if cues.PROJECTION_BEFORE.search(" ".join(clause.split()[-8:])):
             return True
-        if _CAPACITY_BEFORE.search(" ".join(tail.split()[-3:])):
+        if cues.CAPACITY_BEFORE.search(" ".join(tail.split()[-3:])):
             return True
         np_end = r.end
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
-        if _EARLIER_TOLL.search(tail):
+        if cues.EARLIER_TOLL.search(tail):
             return True
-        if _NAMING_BEFORE.search(before[-12:]) and (r.ref or re.match(r"\s+as\b", after)):
+        if cues.NAMING_BEFORE.search(before[-12:]) and (r.ref or re.match(r"\s+as\b", after)):
             return True  # "named one of them as ...", not "identified 2,730 children"
-        if _AGENT_AFTER.match(after):
+        if cues.AGENT_AFTER.match(after):
             return True
-        if _RATE_AFTER.match(after) or _AVERAGE_BEFORE.search(tail):
+        if cues.RATE_AFTER.match(after) or cues.AVERAGE_BEFORE.search(tail):
             return True  # "almost one child every day", "an average of six arrests a day"
-        return bool(_PROJECTION_AFTER.match(after) or _NOT_CASUALTY_AFTER.match(after))
+        return bool(cues.PROJECTION_AFTER.match(after) or cues.NOT_CASUALTY_AFTER.match(after))
 
     def _carried_first(self, r: _Reading, lower: str, toks: list[_Tok]) -> bool:
         """A measure noun as the head ("46 bodies") wins over verbs further away."""
@@ -1673,7 +1287,8 @@ class _Document:
                 continue
             gap = [t.low for t in toks[b + 1 : ti]]
             if len(gap) <= 4 and (
-                all(w in _RIGHT_AFTER_GAP or w.endswith("ly") for w in gap) or gap in _OF_THE
+                all(w in cues.RIGHT_AFTER_GAP or w.endswith("ly") for w in gap)
+                or gap in cues.OF_THE
             ):
                 return mw.measure
             break  # only the first measure word after the number can be its own
@@ -1692,12 +1307,12 @@ class _Document:
             if (
                 ti > b
                 and len(gap) <= 4
-                and (all(w in _BARE_GAP_AFTER for w in gap) or gap in _OF_THE)
+                and (all(w in cues.BARE_GAP_AFTER for w in gap) or gap in cues.OF_THE)
             ):
                 return mw.measure
             if ti < a and a - ti <= 3 and all(t.kind != "num" for t in toks[ti + 1 : a]):
                 gap_words = [t.low for t in toks[ti + 1 : a]]
-                if all(w in _BARE_GAP_BEFORE for w in gap_words):
+                if all(w in cues.BARE_GAP_BEFORE for w in gap_words):
                     return mw.measure
         return ""
 
@@ -1726,7 +1341,7 @@ class _Document:
             cell_text = self.text[cell.start : cell.end]
             header = cell.header.lower()
             measures = [mw for mw in find_measures(header) if mw.measure != "combined"]
-            if not measures or _THING_HEADER.search(header):
+            if not measures or cues.THING_HEADER.search(header):
                 continue  # "IDP households", "Incidents documented"
             groups = find_groups(header)
             first = numbers[0]

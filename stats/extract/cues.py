@@ -1,0 +1,385 @@
+"""The words around a number that say what it counts, or that it counts no casualties.
+
+The engine reads a number's neighbourhood through these lists and patterns: what ends a
+noun phrase, which words join a toll to its number ("rose to", "put the toll at"), which
+make a number a date, an age, a price, a rate, a population or a thing, and which name
+foreign forces or an unknown status. Keeping them here leaves the engine with the reading
+order and the rules, and lets each list be read (and extended) on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+TOKEN = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+|\S")
+QUOTES = frozenset("\"“”'‘’")
+#: Words that end a noun phrase after a number: what follows is not its noun.
+BREAK = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "be",
+        "being",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "to",
+        "since",
+        "during",
+        "after",
+        "before",
+        "for",
+        "with",
+        "who",
+        "whom",
+        "which",
+        "that",
+        "as",
+        "than",
+        "this",
+        "these",
+        "those",
+        "them",
+        "they",
+        "their",
+        "its",
+        "it",
+        "our",
+        "also",
+        "still",
+        "now",
+        "later",
+        "so",
+        "when",
+        "while",
+        "where",
+        "whose",
+        "all",
+        "each",
+        "per",
+        "including",
+        "among",
+        "across",
+        "inside",
+        "near",
+        "under",
+        "over",
+        "into",
+        "remain",
+        "remains",
+        "remained",
+        "reportedly",
+        "allegedly",
+    ]
+)
+DETERMINERS = frozenset(["the", "its", "our", "their", "his", "her", "own", "of"])
+CONNECT = frozenset(
+    [
+        "at",
+        "to",
+        "of",
+        "past",
+        "passed",
+        "is",
+        "was",
+        "were",
+        "are",
+        "for",
+        "reached",
+        "reaching",
+        "reaches",
+        "topped",
+        "climbed",
+        "climbs",
+        "rose",
+        "rises",
+        "risen",
+        "jumped",
+        "increased",
+        "grew",
+        "hit",
+        "stands",
+        "stood",
+        "totalled",
+        "totaled",
+        "totals",
+    ]
+)
+MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$")
+MONTH_AFTER = re.compile(rf"^(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+(?:{MONTHS})\b")
+BAD_BEFORE = re.compile(
+    r"(?i)(?:\$|us\$|€|£|¥|\bno\.?|\bnos\.?|\bnumber|\bpage|\bpages|\bresolution|\barticle"
+    r"|\bsection|\bchapter|\broute|\bhighway|\bflight|\bstatement|\breport|\btel\.?|\bphone"
+    r"|\bfax|\+|\baged(?:\s+between)?|\bages?\s+of|\bage\s+(?:of|between)|\bas young as"
+    r"|\bas old as|\bup from|\bdown from|\bfigure of|\brevised from|\bfrom|\bsince"
+    r"|\buntil|\bpost|\bbox|\bunit|\bplot|\bversion|\bv\.?"
+    r"|\bseason|\bday|\bweek|\bplatform|\bgate|\broom|\bfloor)\s*$"
+)
+#: Quick pre-test for :data:`BAD_BEFORE`: its words or symbols occur in the tail at all.
+BAD_BEFORE_HINT = re.compile(
+    r"(?i)[$€£¥+]|\b(?:no|nos|number|pages?|resolution|article|section|chapter|route|highway"
+    r"|flight|statement|report|tel|phone|fax|aged?|ages|young|old|up|down|figure|revised|from"
+    r"|since|until|post|box|unit|plot|version|v|season|day|week|platform|gate|room|floor)\b"
+)
+#: Words before a four-digit number that make it a year: "in 2019", "since 2014", "of 2020".
+YEAR_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|since|of|by|until|till|from|during|before|after|year|early|late|mid"
+    r"|spring|summer|autumn|fall|winter|through|throughout|between|the)\s+|[-–/(]\s*"
+    r"|\b(?:1[89]|20)\d\d\s*(?:and|to|or|,)\s+)$"
+)
+MEASURE_AFTER_YEAR = re.compile(
+    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead|died|wounded|injured"
+    r"|displaced|missing|detained|arrested|fled)\b"
+)
+#: A number that points back at people already counted, or at one person.
+BACK_REFERENCE = re.compile(r"(?i)\b(?:these|those|single|every|each)\s+$")
+CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[- ]?$")
+BAD_AFTER = re.compile(
+    r"(?i)^(?:\s*(?:%|per\s?cent|percent|pc\b)|[-–]?\s?(?:year|yr|day|hour|hr|minute|min"
+    r"|second|week|month|metre|meter|km|kilometre|mile|kg|ton|tonne|litre|mm|cm|ft|inch"
+    r"|degree)s?\b|:\d|\s*(?:a\.m|p\.m"
+    r"|am\b|pm\b|gmt|hrs|h\b|bn\b)|[-–][A-Za-z]|[A-Za-z])"
+)
+#: Auxiliaries and fillers that may stand between a number and the measure word after it
+#: ("26 were wounded", "200 have been injured", "60 others are missing").
+_BETWEEN_NUMBER_AND_MEASURE = frozenset(
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "also",
+        "later",
+        "still",
+        "others",
+        "people",
+        "more",
+    ]
+)
+#: ... for a bare number, which may also be followed by "of them", "who", ", " or "dead".
+BARE_GAP_AFTER = _BETWEEN_NUMBER_AND_MEASURE | frozenset(
+    ["of", "them", "who", "reported", "now", ",", "confirmed", "dead", "either"]
+)
+#: ... for a number with its own noun: "were reportedly killed", "remain missing".
+RIGHT_AFTER_GAP = _BETWEEN_NUMBER_AND_MEASURE | frozenset(
+    ["reportedly", "all", "remain", "remained", "remains"]
+)
+OF_THE = (["of", "the"], ["of", "those"])
+#: "15 of the wounded", "8,000 of the newly displaced": the people referred to are a measure.
+OF_THE_MEASURE = frozenset(
+    ["dead", "wounded", "injured", "killed", "missing", "displaced", "detained", "arrested"]
+)
+BARE_GAP_BEFORE = QUOTES | frozenset(
+    [
+        "at",
+        "least",
+        "some",
+        "about",
+        "up",
+        "to",
+        "more",
+        "than",
+        "over",
+        "nearly",
+        "almost",
+        "only",
+        "around",
+    ]
+)
+TIME_BEFORE = re.compile(r"\d[:.]\s*$")
+TEMPORAL = frozenset({"after", "before", "following", "during", "since", "until"})
+LINK = re.compile(
+    r"(?i)\b(?:including|included|among them|among the (?:dead|wounded|injured|victims)"
+    r"|of whom|of these|of them|of those)\b"
+)
+UNKNOWN_STATUS = re.compile(
+    r"(?i)not (?:yet )?known whether|status (?:could not|cannot|can ?not) be (?:established"
+    r"|determined)|status (?:is|was|remains|remained) unknown|(?:identity|identities) and "
+    r"status|not (?:yet )?(?:be )?(?:identified|classified|categori[sz]ed) as (?:either )?"
+    r"(?:civilians?|combatants?|fighters?)"
+)
+#: "and a further 9 were captured": the same people as the number before.
+FURTHER = re.compile(r"(?i)\s*(?:a further|another|an additional|a further \w+)\s*")
+#: Between "2,104 civilian casualties" and its parts: "in the first six months of the year, ".
+APPOSITION_GAP = re.compile(
+    r"\s*(?:[a-z]+\s*)?(?:\s(?:in|during|over|since|for|from|across|between|this|last)\b"
+    r"[^,;:.]{0,50})?\s*(?:[,:(\u2013\u2014-]|and|,\s*and)\s*"
+)
+FURTHER_END = re.compile(r"(?i)\band (?:a further|another|an additional)\s*$")
+BULLET_START = re.compile(r"[-*•]\s|\d{1,2}[.)]\s")
+#: A superseded toll mentioned in passing (rule T3): "It had given a toll of 35 dead".
+EARLIER_TOLL = re.compile(
+    r"(?i)\b(?:had (?:earlier |previously |initially )?(?:given|put|reported|announced)"
+    r"|(?:previously|earlier|initially) (?:gave|put|reported|announced)) (?:a |the |an )?"
+    r"(?:(?:death |casualty )?toll|figure|count|number)(?: of| at| as)?\s*$"
+)
+#: Naming one of the victims is no count: "The association named one of them as ...".
+NAMING_BEFORE = re.compile(r"(?i)\b(?:named|identified|name|identify|names|identifies)\s*$")
+#: A group word used as an adjective of a thing: "27 police vehicles", "12 army trucks".
+THING_AFTER = re.compile(
+    r"(?i)\s+(?:vehicles?|cars?|trucks?|stations?|posts?|positions?|bases?|checkpoints?"
+    r"|buildings?|homes?|houses?|tents?|camps?|schools?|hospitals?|facilities|villages?"
+    r"|centres?|centers?|offices?|weapons?|rifles?|boats?|aircraft|helicopters?|drones?"
+    r"|tanks?|rockets?|shells?|missiles?|bombs?|hours?|days?|attacks?|raids?|strikes?"
+    r"|incidents?|operations?|patrols?|convoys?|barracks|headquarters|units?|carriers?)\b"
+)
+#: The counted people did the deed: "one of its members had killed dozens".
+AGENT_AFTER = re.compile(
+    r"(?i)^\s*(?:had |has |have )?(?:killed|wounded|injured|shot|attacked|abducted|kidnapped"
+    r"|detained|arrested|executed)\s+(?:[\"“]\s*)?(?:\d|dozens|hundreds|scores|thousands"
+    r"|at least|more than|some|about|several|the|a|an|his|her|their|its|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\b"
+)
+#: Past-tense words after a noun that say nothing of what the people did.
+NOT_ACTION = frozenset(
+    [
+        "believed",
+        "reported",
+        "feared",
+        "thought",
+        "said",
+        "confirmed",
+        "presumed",
+        "estimated",
+        "aged",
+        "identified",
+        "named",
+        "listed",
+        "recorded",
+        "registered",
+        "documented",
+        "verified",
+        "counted",
+        "remained",
+        "needed",
+        "required",
+        "described",
+        "including",
+        "involved",
+        "trapped",
+        "stranded",
+        "affected",
+        "injured",
+        "wounded",
+        "killed",
+        "detained",
+        "arrested",
+    ]
+)
+IRREGULAR_PAST = frozenset(["went", "took", "came", "ran", "fought", "gave", "made", "sought"])
+#: Nouns that look like people: the suffixes of agent and group nouns.
+PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|men|people|children)$")
+THING_HEADER = re.compile(
+    r"\b(?:households?|families|localities|incidents?|sites?|shelters?|schools?|villages?"
+    r"|buildings?|homes?|houses?|facilities|centres?|centers?|attacks?|events?|per ?cent|%)"
+)
+#: "bring to 27 the number of troops killed": the count's own noun before "of".
+COUNT_NOUNS = frozenset(["number", "toll", "total", "count", "tally"])
+FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of\s*$")
+FAMILIES_OF = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives|parents|wives|mothers) of\s*$")
+NO_NEWS = re.compile(r"(?i)\bno (?:news|word|information|trace)\b|\bnot heard\b")
+UNKNOWN = re.compile(r"(?i)\b(?:unknown|not known|unclear)\b")
+UNKNOWN_STATUS_HINT = re.compile(r"status|identifi|classifi|categori|whether")
+BOTH_SIDES = re.compile(r"(?i)\b(?:both|all) sides\b|\bclashes between\b|\bfighting between\b")
+RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
+#: A plural demonym counts people: "2.3 million Belvorans", "300 Sudanese".
+PEOPLE_OF = re.compile(r"^[A-Z][a-z]+(?:(?:an|i)s|ese)$")
+NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|i)$")
+OF_NATIONALITY = re.compile(r"\s+(?:of|from) (?:the |an? )?[A-Z][a-z]+(?:an|ian|ese|ish|i)\b")
+#: Words before soldiers or troops that make them another state's (rule G1).
+FOREIGN_WORDS = frozenset(
+    {"foreign", "crusader", "occupation", "occupying", "coalition", "peacekeeping", "allied"}
+)
+KILLED_BOTH_SIDES = re.compile(
+    r"(?i)\b(?:killed|dead|died|losses|fighters) (?:on|from) (?:both|all) sides\b"
+)
+LIST_HEAD = re.compile(r"(?i)\b([a-z]+) (?:casualties|deaths|victims|dead)\b[^:;.]{0,60}:[^:;]*$")
+OWN_LOSSES = re.compile(r"(?i)\b(?:its|their|our) (?:own )?(?:losses|dead|men)\b")
+#: Forward-looking words before a number in its clause: a plan or projection, not a toll
+#: ("preparing for up to 50,000 arrivals", "could displace 20,000", "expects 3,000 more").
+PROJECTION_BEFORE = re.compile(
+    r"(?i)\b(?:prepar(?:e|es|ed|ing) (?:for|to)|plan(?:s|ned|ning)? (?:to|for)"
+    r"|expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|project(?:s|ed|ing)|forecasts?|forecasting"
+    r"|could|might|would|will|shall|(?-i:may)|(?:set|likely|due|going) to|to (?:reach|exceed)"
+    r"|threaten(?:s|ed|ing)? to|at risk of|risks?|risking|contingency for|brac(?:e|es|ed|ing)"
+    r" for|ready for|capacity for|planned|proposed|propos(?:e|es|ing) to)"
+    r"(?! have\b)(?: [\w'-]+){0,2}$"
+)
+CLAUSE_CUT = re.compile(r"[,;:.()]")
+#: ... or after the number's noun: "20,000 people could be displaced", "are expected to".
+PROJECTION_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:are|is|were|was)\s+(?:expected|projected|forecast|likely|set|due"
+    r"|predicted) to (?!have\b)|(?:could|might|would|will|shall|(?-i:may))\s+(?!have\b|not\b"
+    # "could still be missing" is an estimate of now, not a projection
+    r"|(?:still\s+)?be\s+(?:missing|dead|trapped|buried|unaccounted|held)\b)"
+    r"|(?:are|is|were|was) at risk\b)"
+)
+#: Words before a number that make its people a capacity or a population, not casualties.
+CAPACITY_BEFORE = re.compile(
+    r"(?i)\b(?:carry|carrying|carries|capacity of|capacity for|accommodate|accommodating"
+    r"|seats?|seating|licensed for|designed for|built for|home to|population of|populations?"
+    r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of"
+    r"|(?:country|nation|city|town|province|region|district|village|camp|community|state) of"
+    r"|affecting(?: the [a-z]+ of)?|serves|serving|supplies|supplying|benefiting|classes for)"
+    r"\s*$"
+)
+#: The people right after the noun are not casualties: "on board", "aboard", "were deployed".
+NOT_CASUALTY_AFTER = re.compile(
+    r"(?i)^\s*(?:,\s*)?(?:(?:on board|aboard)\b(?!\s*(?:,\s*)?(?:were|was|had been|have been)"
+    r"\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|detained|abducted)\b)"
+    r"|(?:who\s+)?(?:have|had|has)?\s*(?:been|were|was|are|is) (?:since |also |now |safely )?"
+    r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
+    r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible)\b"
+    r"|(?:remain|remains|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
+    r"|serious|stable)|on ventilators|in a coma)\b)"
+)
+#: A rate, not a count: "one child every day", "six arrests a day", "an average of 40".
+RATE_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:a|per)\s+|(?:[a-z]+\s+){0,2}(?:every|each|per)\s+(?:single\s+)?)"
+    r"(?:day|week|month|hour)\b"
+)
+AVERAGE_BEFORE = re.compile(r"(?i)\b(?:an|on) average(?: of)?\s*$")
+#: A name after these words is a place ("a bombing outside the Interior Ministry").
+PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:outside|near|inside|opposite|behind|at|in front of|next to|close to)"
+    r"\s+(?:the\s+)?$"
+)
+#: A name after these words is a partner or a target, not the subject.
+PARTNER_BEFORE = re.compile(
+    r"(?i)\b(?:with|by|for|to|against|from|of|and|between|on|into|about)\s+(?:the\s+)?$"
+)
+#: An actor, not a source: a name followed by what it did ("the army lost 2 soldiers").
+ACTION_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:lost|los(?:e|es|ing)|kill\w*"
+    r"|shell\w*|struck|strik\w+|hit|attack\w*|arrest\w*|detain\w*|took|tak(?:e|es|ing)"
+    r"|captur\w*|fired|fir(?:e|es|ing)|bomb\w*|raid\w*|storm\w*|seiz\w*|launch\w*|clash\w*"
+    r"|entered|deployed|abduct\w*|execut\w*|ambush\w*|overr[au]n\w*)\b"
+)
+#: Possessive nouns for a party's own people: "34 of its men", "their members".
+OWN_NOUNS = frozenset({"men", "members", "personnel", "cadres", "people", "own"})
+FORCE_NAME = re.compile(r"(?i)defen[cs]e|army|armed forces|military|police|guard|forces")
