@@ -28,6 +28,7 @@ from reports.model import (
 )
 from stats.checks.containment import containment_pairs
 from stats.checks.context import CheckContext
+from stats.checks.parts_vs_total import explain
 from stats.config import Config
 from stats.findings import SEVERITIES
 from stats.reconciliation import POLICY
@@ -348,20 +349,24 @@ def _charts(data: BriefingInput, f: pd.DataFrame, section_id: str) -> list[Chart
 
 
 def _equations(data: BriefingInput, f: pd.DataFrame) -> list[Equation]:
+    """The breakdowns whose total is in ``f``, as the check reported them: its findings say
+    which are shown (and with what severity), :func:`explain` gives each one's equation and
+    verdict apart."""
     ids = set(f["figure_id"].astype(str))
     found = data.findings[data.findings["check"] == "parts_vs_total"]
+    if found.empty:
+        return []
+    parts = explain(data.context).set_index("figure_ids")
     equations = []
     for row in found.itertuples():
-        if row.figure_ids.split("|")[0] not in ids:
+        if row.figure_ids.split("|")[0] not in ids or row.figure_ids not in parts.index:
             continue
-        text, _, verdict = row.message.partition(" are ")
-        if not verdict:
-            text, _, verdict = row.message.partition(" is ")
-        for verb in (" exceed ", " exceeds ", " fall short ", " fall "):
-            if verb in row.message and not verdict:
-                text, _, verdict = row.message.partition(verb)
-                verdict = verb.strip() + " " + verdict
-        equations.append(Equation(text=_capital(text), verdict=verdict, severity=row.severity))
+        part = parts.loc[row.figure_ids]
+        equations.append(
+            Equation(
+                text=_capital(part["equation"]), verdict=part["verdict"], severity=row.severity
+            )
+        )
     # Every error and warning; consistent breakdowns only up to a handful, then a count.
     serious = [e for e in equations if e.severity != "info"]
     notes = [e for e in equations if e.severity == "info"]

@@ -164,9 +164,45 @@ def breakdowns(ctx: CheckContext) -> pd.DataFrame:
     settings=PartsSettings,
 )
 def parts_vs_total(ctx: CheckContext, settings: PartsSettings) -> pd.DataFrame:
+    e = explain(ctx, settings)
+    if e.empty:
+        return empty_findings()
+    return make_findings(
+        "parts_vs_total",
+        e["severity"],
+        e["figure_ids"],
+        e["scope"],
+        e["equation"] + e["joiner"] + e["verdict"],
+        observed=e["observed"],
+        expected=e["expected"],
+        file=ctx.file,
+        line=e["line"],
+        identity=e["identity"],
+    )
+
+
+def explain(ctx: CheckContext, settings: PartsSettings | None = None) -> pd.DataFrame:
+    """Each breakdown's arithmetic in two parts, the ``equation`` ("parts 100 + 215 + 143
+    = 458") and the ``verdict`` ("are consistent with the total of ..."), which the finding's
+    message joins with ``joiner``; a briefing shows them apart without parsing the message.
+    One row per breakdown, keyed by ``figure_ids`` (the total's id, then the parts')."""
+    settings = settings or PartsSettings()
     b = breakdowns(ctx)
     if b.empty:
-        return empty_findings()
+        return pd.DataFrame(
+            columns=[
+                "figure_ids",
+                "identity",
+                "severity",
+                "scope",
+                "equation",
+                "joiner",
+                "verdict",
+                "observed",
+                "expected",
+                "line",
+            ]
+        )
     t = b["total_row"].to_numpy()
     exceed = (~b["total_open"] & (b["sum_low"] > b["total_high"])).to_numpy()
     short = ~exceed & ~b["any_open"].to_numpy() & (b["sum_high"] < b["total_low"]).to_numpy()
@@ -178,73 +214,58 @@ def parts_vs_total(ctx: CheckContext, settings: PartsSettings) -> pd.DataFrame:
     implied = numbers(b["implied_low"]).to_numpy()
     tightens = (b["sum_low"] > b["total_low"]).to_numpy()
     single = (b["n_parts"] == 1).to_numpy()
+    all_exact = b["all_exact"].to_numpy()
     equation = np.where(
         single,
-        np.where(b["all_exact"].to_numpy(), "the part ", "the part's lower bound ")
-        + b["equation"].to_numpy(),
+        np.where(all_exact, "the part ", "the part's lower bound ") + b["equation"].to_numpy(),
         equation,
     )
-    verb = np.where(single, " is", " are")
+    verb = np.where(single, "is", "are")
     consistent = np.where(
         tightens,
-        equation
-        + verb
+        verb
         + " consistent with the total of "
         + phrase
         + np.where(single, " and implies", " and imply")
         + " a total of at least "
         + implied,
-        equation
-        + verb
-        + " consistent with the total of "
-        + phrase
-        + " (at least "
-        + total_low_text
-        + ")",
+        verb + " consistent with the total of " + phrase + " (at least " + total_low_text + ")",
     )
     shortfall_gap = numbers(b["total_low"] - b["sum_high"]).to_numpy()
-    shortfall_lead = np.where(
-        b["all_exact"].to_numpy(),
-        equation,
-        "the parts add up to at most " + sum_high_text,
-    )
     shortfall = (
-        shortfall_lead
-        + np.where(b["all_exact"].to_numpy(), " fall", ",")
-        + " short of the total of "
+        np.where(all_exact, "fall short of the total of ", "short of the total of ")
         + phrase
         + ": at least "
         + shortfall_gap
         + " unaccounted for"
     )
-    message = np.where(
-        exceed,
-        equation + np.where(single, " exceeds", " exceed") + " the total of " + phrase,
-        np.where(short, shortfall, consistent),
-    )
+    exceeding = np.where(single, "exceeds", "exceed") + " the total of " + phrase
+    # the inexact shortfall reads "the parts add up to at most N, short of the total ..."
+    inexact_short = short & ~all_exact
+    lead_text = np.where(inexact_short, "the parts add up to at most " + sum_high_text, equation)
     severity = np.where(
         exceed,
         settings.exceed_severity,
         np.where(short, settings.shortfall_severity, settings.consistent_severity),
     )
-    observed = np.where(short, b["sum_high"], b["sum_low"])
-    expected = np.where(exceed, b["total_high"], b["total_low"])
-    figure_ids = pd.Series(ctx.ids(t).to_numpy() + "|" + b["part_ids"].to_numpy())
-    identity = pd.Series(ctx.ids(t).to_numpy()) + "@" + b["group_name"].reset_index(drop=True)
     scope = (
         ctx.scope_text(t, with_group=True).to_numpy()
         + ", as stated by "
         + ctx.source_name(t).to_numpy()
     )
-    return make_findings(
-        "parts_vs_total",
-        pd.Series(severity),
-        figure_ids,
-        pd.Series(scope),
-        pd.Series(message),
-        observed=pd.Series(observed),
-        expected=pd.Series(expected),
-        file=ctx.file,
-        line=pd.Series(ctx.lines(t).to_numpy()),
-        identity=identity,
+    return pd.DataFrame(
+        {
+            "figure_ids": ctx.ids(t).to_numpy() + "|" + b["part_ids"].to_numpy(),
+            "identity": pd.Series(ctx.ids(t).to_numpy())
+            + "@"
+            + b["group_name"].reset_index(drop=True),
+            "severity": severity,
+            "scope": scope,
+            "equation": lead_text,
+            "joiner": np.where(inexact_short, ", ", " "),
+            "verdict": np.where(exceed, exceeding, np.where(short, shortfall, consistent)),
+            "observed": np.where(short, b["sum_high"], b["sum_low"]),
+            "expected": np.where(exceed, b["total_high"], b["total_low"]),
+            "line": ctx.lines(t).to_numpy(),
+        }
     )
