@@ -104,3 +104,35 @@ def test_check_documents_flags_unrecorded_figures(tmp_path: Path) -> None:
     assert warnings[0].startswith(f"::warning file={text},line=3,")
     assert "states at least 12 (killed, civilians" in warnings[0]
     assert run("check", root, "--fail-on", "warning").returncode == 0  # documents not read
+
+
+def test_extract_credits_unattributed_figures_to_the_registered_publisher(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "data"
+    (root / "docs").mkdir(parents=True)
+    (root / "sources.csv").write_text(
+        "id,name,aliases,kind\n"
+        "ledger,The Harbour Ledger,the Ledger,media\n"
+        "watch,Tarsin Rights Watch,the watch,monitor\n",
+        encoding="utf-8",
+    )
+    (root / "documents.csv").write_text(
+        "document_id,title,publisher,published_on,url,path,sha256\n"
+        "ledger-1,Camp fire,The Harbour Ledger,2026-03-04,,docs/fire.txt,\n",
+        encoding="utf-8",
+    )
+    (root / "places.csv").write_text("place,parent\n", encoding="utf-8")
+    (root / "docs" / "fire.txt").write_text(
+        "Fire sweeps camp\n\nBy a staff reporter\n\n"
+        "A fire killed 12 people in the camp on Wednesday, the watch said.\n\n"
+        "In January, a blaze in the same camp killed four people.\n",
+        encoding="utf-8",
+    )
+    done = run("extract", root / "docs" / "fire.txt", "--documents", root)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert [(r["document_id"], r["value"], r["source"]) for r in rows] == [
+        ("ledger-1", "12", "watch"),
+        ("ledger-1", "4", "ledger"),
+    ]

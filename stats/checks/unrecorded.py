@@ -38,6 +38,7 @@ def document_figures(ctx: CheckContext) -> pd.DataFrame:
     kept = documents[documents["path"].notna() & (documents["path"].astype(str).str.strip() != "")]
     texts: dict[str, tuple[str, Path]] = {}
     dates: dict[str, str] = {}
+    publishers: dict[str, str] = {}
     for doc in ctx.progress(list(kept.itertuples(index=False)), "Reading documents"):
         path = ctx.registries.document_path(str(doc.document_id))
         if path is None or not Path(path).is_file():
@@ -47,8 +48,9 @@ def document_figures(ctx: CheckContext) -> pd.DataFrame:
         except InputError:
             continue  # an unreadable document: provenance and the reader say why
         dates[str(doc.document_id)] = "" if pd.isna(doc.published_on) else str(doc.published_on)
+        publishers[str(doc.document_id)] = "" if pd.isna(doc.publisher) else str(doc.publisher)
     found = extract_many(
-        ((text, doc_id, dates[doc_id]) for doc_id, (text, _) in texts.items()),
+        ((text, doc_id, dates[doc_id], publishers[doc_id]) for doc_id, (text, _) in texts.items()),
         registries=ctx.registries,
     )
     frames = []

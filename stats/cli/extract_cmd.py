@@ -51,10 +51,10 @@ def extract_command(
     try:
         registries = _registries(documents)
 
-        def texts() -> Iterator[tuple[str, str, str]]:
+        def texts() -> Iterator[tuple[str, str, str, str]]:
             for path in progress(files, "Reading documents"):
-                document_id, reported_on = _document_of(path, registries)
-                yield read_document(path), document_id, reported_on
+                document_id, reported_on, publisher = _document_of(path, registries)
+                yield read_document(path), document_id, reported_on, publisher
 
         rows = extract_many(texts(), registries=registries)
     except CasualtyStatsError as exc:
@@ -73,13 +73,15 @@ def _registries(path: Path | None) -> Registries | None:
     return load_registries(root, optional=True)
 
 
-def _document_of(path: Path, registries: Registries | None) -> tuple[str, str]:
-    """The registry's id and date for a file, matched by its kept path; else its name."""
+def _document_of(path: Path, registries: Registries | None) -> tuple[str, str, str]:
+    """The registry's id, date and publisher for a file, matched by its kept path; else
+    its name."""
     if registries is not None and not registries.documents.empty:
         wanted = path.resolve()
         for row in registries.documents.itertuples(index=False):
             kept = registries.document_path(str(row.document_id))
             if kept is not None and kept.resolve() == wanted:
                 date = "" if pd.isna(row.published_on) else str(row.published_on)
-                return str(row.document_id), date
-    return path.stem, ""
+                publisher = "" if pd.isna(row.publisher) else str(row.publisher)
+                return str(row.document_id), date, publisher
+    return path.stem, "", ""

@@ -58,33 +58,39 @@ def extract_figures(
     reported_on: str = "",
     place: str = "",
     id_prefix: str = "",
+    publisher: str = "",
 ) -> pd.DataFrame:
     """Candidate figure rows of ``text``, columns :data:`EXTRACT_COLUMNS`.
 
     ``source`` is a registry id when the credited name resolves through the aliases of
-    ``registries``, else the name as written, else "". ``start:end`` is the number's
-    phrase with its qualifier words; ``quote`` is the sentence it is in.
+    ``registries``, else the name as written, else "". A ``publisher`` that resolves is
+    credited with the figures nobody else is (the outlet's own background tolls); one
+    that does not is ignored. ``start:end`` is the number's phrase with its qualifier
+    words; ``quote`` is the sentence it is in.
     """
     rows = _Rows()
-    rows.add(text, _extractor(registries), document_id, reported_on, place, id_prefix)
+    rows.add(text, _extractor(registries), document_id, reported_on, place, id_prefix, publisher)
     return rows.frame()
 
 
 def extract_many(
-    documents: Iterable[tuple[str, str, str]],
+    documents: Iterable[tuple[str, ...]],
     *,
     registries: Registries | None = None,
     place: str = "",
 ) -> pd.DataFrame:
-    """Candidate rows of many documents at once: ``(text, document_id, reported_on)`` each.
+    """Candidate rows of many documents at once: ``(text, document_id, reported_on)`` each,
+    or with a fourth item, the document's ``publisher`` (see :func:`extract_figures`).
 
     One frame is built at the end, which is much cheaper than a frame per document;
     figure ids are ``document_id#n``.
     """
     extractor = _extractor(registries)
     rows = _Rows()
-    for text, document_id, reported_on in documents:
-        rows.add(text, extractor, document_id, reported_on, place, f"{document_id}#")
+    for text, document_id, reported_on, *publisher in documents:
+        rows.add(
+            text, extractor, document_id, reported_on, place, f"{document_id}#", *publisher[:1]
+        )
     return rows.frame()
 
 
@@ -102,8 +108,9 @@ class _Rows:
         reported_on: str,
         place: str,
         id_prefix: str,
+        publisher: str = "",
     ) -> None:
-        figures, sentences = extractor.read_with_sentences(text)
+        figures, sentences = extractor.read_with_sentences(text, publisher)
         c = self.columns
         for n, fig in enumerate(sorted(figures, key=lambda f: (f.start, f.end)), start=1):
             s = sentences[fig.sentence]

@@ -168,18 +168,21 @@ class Extractor:
             registries.groups if registries is not None else default_taxonomy()
         )
 
-    def read(self, text: str) -> list[Figure]:
-        """Every candidate figure of ``text``, in reading order."""
-        return _Document(text, self).run()
+    def read(self, text: str, publisher: str = "") -> list[Figure]:
+        """Every candidate figure of ``text``, in reading order. ``publisher`` (a name or
+        alias from the documents registry) is credited with what nobody else is."""
+        return _Document(text, self, publisher).run()
 
-    def read_with_sentences(self, text: str) -> tuple[list[Figure], list[Sentence]]:
+    def read_with_sentences(
+        self, text: str, publisher: str = ""
+    ) -> tuple[list[Figure], list[Sentence]]:
         """The figures and the sentences they index (so callers need not split again)."""
-        document = _Document(text, self)
+        document = _Document(text, self, publisher)
         return document.run(), document.sentences
 
 
 class _Document:
-    def __init__(self, text: str, extractor: Extractor) -> None:
+    def __init__(self, text: str, extractor: Extractor, publisher: str = "") -> None:
         self.text = text
         self.x = extractor
         self.sentences: list[Sentence] = split(text)
@@ -191,7 +194,9 @@ class _Document:
         self.verbs = list(attr.SPEECH_LOWER.finditer(self.lower))
         self.verb_starts = [v.start() for v in self.verbs]
         self.figures: list[Figure] = []
-        self.default = self._default_source()
+        # a publisher the registry knows beats any guess from the text (rule S3)
+        known = extractor.index.resolve_phrase(publisher) if publisher.strip() else None
+        self.default = known or self._default_source()
         self.paragraph = -1
         self.speaker = ""  # the last credited source in this paragraph
         self.last_speaker = ""  # ... in the document
