@@ -33,7 +33,6 @@ _NOT_TEXT = (
     "svg",
     "button",
     "select",
-    "figure",
 )
 _BLOCKS = (
     "p",

@@ -67,6 +67,12 @@ _GENERIC_PHRASE = re.compile(r"(?i)(?:the\s+)?(?:" + "|".join(sorted(_GENERIC_HE
 _RELATIVE = re.compile(r",\s*(?:whose|which|who|where|when)\b[^,;]*,")
 #: A title before a name after "according to": " the city's mayor, ".
 _APPOSITION = re.compile(r"\s+(?:the\s+)?[\w'’ -]{2,40},\s*")
+#: "according to figures from the Health Directorate", "according to data compiled by X".
+_FIGURES_FROM = re.compile(
+    r"(?i)\s+(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:figures|data|a count|a tally"
+    r"|records|statistics|estimates|numbers|a report|a statement)\s+(?:from|by|of|compiled by"
+    r"|released by|published by|issued by)\s+(?:the\s+)?)"
+)
 _ARMED_NOUN = re.compile(
     r"\bthe (?:rebels|militants|insurgents|jihadists)\b|\b(?:rebel|armed|militant|insurgent"
     r"|jihadist) (?:group|movement|faction|alliance|coalition)\b",
@@ -233,7 +239,10 @@ def speakers(
                     m
                     for m in inside
                     if 0 <= m.start - verb.end() <= 60
-                    and _APPOSITION.fullmatch(text, verb.end(), m.start)
+                    and (
+                        _APPOSITION.fullmatch(text, verb.end(), m.start)
+                        or _FIGURES_FROM.fullmatch(text, verb.end(), m.start)
+                    )
                 ]
             if after:
                 found.append(Speaker(verb.start(), after[0].source))

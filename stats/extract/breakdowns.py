@@ -81,6 +81,11 @@ def respectively(
             fig.notes.append(f"respectively: {_ordinal(n + 1)} of {len(listed)}")
     tail = sent[listed[-1].end - s.start : match.start()]
     paired = [m.lastgroup for m in _PAIRED_MEASURE.finditer(tail)]
+    if len(paired) != len(listed):
+        head = sent[max(0, first_at - 40) : first_at]
+        run = re.search(r"(?i)\b(\w+)((?:\s*,\s*\w+)*\s+(?:and|or)\s+\w+)\s+(?:\w+\s+){0,2}$", head)
+        if run:
+            paired = [m.lastgroup for m in _PAIRED_MEASURE.finditer(run[0])]
     if len(paired) == len(listed):
         for fig, measure in zip(listed, paired, strict=True):
             fig.measure = measure or fig.measure
@@ -174,6 +179,12 @@ def _recent(
 
 
 def _predicate_group(lower_after: str) -> tuple[str, str]:
+    # "One in four of the wounded we received was a child": skip the relative clause
+    relative = re.match(
+        r"\s+(?:we|they|it|he|she|who|that)\s+\w+(?=\s+(?:were|was|are|is)\b)", lower_after
+    )
+    if relative:
+        lower_after = lower_after[relative.end() :]
     match = _PREDICATE.match(lower_after)
     rest = lower_after[match.end() :] if match else lower_after
     if not match and not re.match(r"\s+\w", lower_after):
@@ -220,11 +231,26 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             ms = find_measures(words)
             group_word = g[0].group if g and not words[: g[0].start].strip() else ""
             measure_word = ms[0].measure if ms and len(words[: ms[0].start].split()) <= 2 else ""
-            if not group_word and not measure_word:
+            stated = re.match(r"\s*[\d,. ]*\d", after)
+            named_base = None
+            if stated:
+                # "more than half of the 64,500 people who have fled": the number names it
+                at_number = m.end() + len(stated[0]) - len(stated[0].lstrip())
+                named_base = next(
+                    (
+                        f
+                        for f in doc.figures
+                        if f.start == s.start + at_number and f.kind == "number"
+                    ),
+                    None,
+                )
+            if named_base is not None:
+                group_word, measure_word = named_base.group, named_base.measure
+            elif not group_word and not measure_word:
                 continue  # "roughly a third of the territory"
             # "a quarter of the civilians killed": a named base may be further back
             window = 40 if group_word and measure_word else 3
-            base = _recent(doc.figures, at, group_word, measure_word, si, window)
+            base = named_base or _recent(doc.figures, at, group_word, measure_word, si, window)
             skip = (g[0].end if group_word else 0) or (ms[0].end if measure_word else 0)
             rest = after[skip:]
             if measure_word and ms[0].start > (g[0].end if group_word else 0):
@@ -423,6 +449,18 @@ def finish(
                 and other.part_of != mine
                 and _same_scope(text, sentences, fig, other)
                 for other in unique
+            ) or (
+                # "both sides said the fighting had left dozens dead", then each side's
+                # count: a vague lead nobody is credited with sums up the counts that follow
+                fig.source == publisher
+                and fig.sentence <= 3
+                and any(
+                    other.qualifier != "multiples"
+                    and other.measure == fig.measure
+                    and other.source != publisher
+                    and fig.value <= other.value < 10 * fig.value
+                    for other in unique
+                )
             )
             if summary:
                 continue

@@ -133,13 +133,15 @@ BAD_BEFORE = re.compile(
     r"|\bfax|\+|\baged(?:\s+between)?|\bages?\s+of|\bage\s+(?:of|between)|\bas young as"
     r"|\bas old as|\bup from|\bdown from|\bfigure of|\brevised from|\bfrom|\bsince"
     r"|\buntil|\bpost|\bbox|\bunit|\bplot|\bversion|\bv\.?"
-    r"|\bseason|\bday|\bweek|\bplatform|\bgate|\broom|\bfloor)\s*$"
+    r"|\bseason|\bday|\bweek|\bplatform|\bgate|\broom|\bfloor"
+    r"|\b(?:mother|father|parent|grandmother|grandfather) of)\s*$"
 )
 #: Quick pre-test for :data:`BAD_BEFORE`: its words or symbols occur in the tail at all.
 BAD_BEFORE_HINT = re.compile(
     r"(?i)[$€£¥+]|\b(?:no|nos|number|pages?|resolution|article|section|chapter|route|highway"
     r"|flight|statement|report|tel|phone|fax|aged?|ages|young|old|up|down|figure|revised|from"
-    r"|since|until|post|box|unit|plot|version|v|season|day|week|platform|gate|room|floor)\b"
+    r"|since|until|post|box|unit|plot|version|v|season|day|week|platform|gate|room|floor"
+    r"|of)\b"
 )
 #: Words before a four-digit number that make it a year: "in 2019", "since 2014", "of 2020".
 YEAR_BEFORE = re.compile(
@@ -182,12 +184,18 @@ _BETWEEN_NUMBER_AND_MEASURE = frozenset(
     ]
 )
 #: ... for a bare number, which may also be followed by "of them", "who", ", " or "dead".
-BARE_GAP_AFTER = _BETWEEN_NUMBER_AND_MEASURE | frozenset(
-    ["of", "them", "who", "reported", "now", ",", "confirmed", "dead", "either"]
+#: "are reported to be sheltering", "are believed to have been killed"
+_HEDGES = frozenset(["reported", "believed", "thought", "feared", "said", "estimated", "to", "be"])
+BARE_GAP_AFTER = (
+    _BETWEEN_NUMBER_AND_MEASURE
+    | _HEDGES
+    | frozenset(["of", "them", "who", "now", ",", "confirmed", "dead", "either", "already"])
 )
 #: ... for a number with its own noun: "were reportedly killed", "remain missing".
-RIGHT_AFTER_GAP = _BETWEEN_NUMBER_AND_MEASURE | frozenset(
-    ["reportedly", "all", "remain", "remained", "remains"]
+RIGHT_AFTER_GAP = (
+    _BETWEEN_NUMBER_AND_MEASURE
+    | _HEDGES
+    | frozenset(["reportedly", "all", "remain", "remained", "remains", "already"])
 )
 OF_THE = (["of", "the"], ["of", "those"])
 #: "15 of the wounded", "8,000 of the newly displaced": the people referred to are a measure.
@@ -222,6 +230,8 @@ UNKNOWN_STATUS = re.compile(
     r"|determined)|status (?:is|was|remains|remained) unknown|(?:identity|identities) and "
     r"status|not (?:yet )?(?:be )?(?:identified|classified|categori[sz]ed) as (?:either )?"
     r"(?:civilians?|combatants?|fighters?)"
+    # "whose status, civilian or combatant, it has not yet been able to establish"
+    r"|status\b[^.;]{0,60}\bnot (?:yet )?(?:been able to |be )?(?:establish|determin|verif)"
 )
 #: "and a further 9 were captured": the same people as the number before.
 FURTHER = re.compile(r"(?i)\s*(?:a further|another|an additional|a further \w+)\s*")
@@ -302,7 +312,10 @@ THING_HEADER = re.compile(
 COUNT_NOUNS = frozenset(["number", "toll", "total", "count", "tally"])
 FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of\s*$")
 FAMILIES_OF = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives|parents|wives|mothers) of\s*$")
-NO_NEWS = re.compile(r"(?i)\bno (?:news|word|information|trace)\b|\bnot heard\b")
+NO_NEWS = re.compile(
+    r"(?i)\bno (?:news|word|information|trace|idea)\b|\bnot heard\b"
+    r"|\b(?:do|does|did) not know\b|\bdon['’]t know\b"
+)
 UNKNOWN = re.compile(r"(?i)\b(?:unknown|not known|unclear)\b")
 UNKNOWN_STATUS_HINT = re.compile(r"status|identifi|classifi|categori|whether")
 BOTH_SIDES = re.compile(r"(?i)\b(?:both|all) sides\b|\bclashes between\b|\bfighting between\b")
@@ -345,7 +358,11 @@ CAPACITY_BEFORE = re.compile(
     r"|seats?|seating|licensed for|designed for|built for|home to|population of|populations?"
     r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of"
     r"|(?:country|nation|city|town|province|region|district|village|camp|community|state) of"
-    r"|affecting(?: the [a-z]+ of)?|serves|serving|supplies|supplying|benefiting|classes for)"
+    r"|affecting(?: the [a-z]+ of)?|serves|serving|supplies|supplying|benefiting|classes for"
+    # aid given to people: "trucked safe water to 45,000 people"
+    r"|(?:water|food|aid|assistance|supplies|kits|cash|vouchers|meals|rations|items|support"
+    r"|services|care|treatment) to"
+    r"|to number|numbering|numbers)"
     r"\s*$"
 )
 #: The people right after the noun are not casualties: "on board", "aboard", "were deployed".
@@ -381,5 +398,7 @@ ACTION_AFTER = re.compile(
     r"|entered|deployed|abduct\w*|execut\w*|ambush\w*|overr[au]n\w*)\b"
 )
 #: Possessive nouns for a party's own people: "34 of its men", "their members".
-OWN_NOUNS = frozenset({"men", "members", "personnel", "cadres", "people", "own"})
+OWN_NOUNS = frozenset(
+    {"men", "members", "personnel", "cadres", "people", "own", "heroes", "comrades", "brothers"}
+)
 FORCE_NAME = re.compile(r"(?i)defen[cs]e|army|armed forces|military|police|guard|forces")

@@ -329,6 +329,8 @@ class _Document:
             chosen = before[-1]
         elif after:
             chosen = after[0]
+        if chosen is None and any(sp.source == attr.GENERIC for sp in speakers):
+            return self.default  # "a local official said": unnamed, so the publisher (S4)
         if chosen is not None and chosen.source != attr.PRONOUN:
             return chosen.source
         if chosen is not None:  # "it said", "he said", "the group said"
@@ -558,7 +560,13 @@ class _Document:
                 r.group, r.term = "total", toks[word].low
                 return self._predicate(lower, toks, r, word + 1)
             while k < len(toks) and (
-                toks[k].low in cues.DETERMINERS | {"a", "further"}
+                (
+                    toks[k].low in cues.DETERMINERS | {"a", "further"}
+                    # "losing 13 of their own": "own" ends the phrase, it is the noun
+                    and not (
+                        toks[k].low == "own" and (k + 1 >= len(toks) or toks[k + 1].kind != "word")
+                    )
+                )
                 or (toks[k - 1].low == "the" and toks[k].low.endswith(("'s", "’s")))
             ):
                 if toks[k].low in ("its", "our", "their"):
@@ -914,6 +922,14 @@ class _Document:
                 chain = None
                 continue
             measure = forced = ""
+            before_number = sent[: r.start]
+            if (
+                cues.FATE_OF.search(before_number[-24:]) and cues.UNKNOWN.search(sent[r.end :])
+            ) or (
+                cues.FAMILIES_OF.search(before_number[-24:]) and cues.NO_NEWS.search(sent[r.end :])
+            ):
+                # "the fate of at least 35 people who were detained ... remains unknown"
+                measure = forced = "missing"
             in_list, list_base, list_measure = self._listed_part(
                 links, r, s, lower, sentence_figures, previous_figure, si
             )
@@ -973,7 +989,10 @@ class _Document:
                     measure = self._near_measure(lower, toks, r, measures, tok_starts)
                     if not measure:
                         base = sentence_figures[-1] if sentence_figures else previous_figure
-                        if r.ref and base is not None and use_base:
+                        later = self._measure_later_in_clause(lower, r, measures) if r.ref else ""
+                        if later:
+                            measure = later  # "74 of whom ... subjected to enforced disappearance"
+                        elif r.ref and base is not None and use_base:
                             measure = base.measure
                         elif in_list and list_measure and use_base:
                             measure = list_measure  # "of whom 13 and 41, respectively"
@@ -984,7 +1003,7 @@ class _Document:
                             r.group, r.term = chain[1].group, chain[1].source_term
                         else:
                             continue
-                r.group = r.group or ("" if r.ref else "total")
+                r.group = r.group or ("" if (r.ref or r.inherit) else "total")
             if not measure:
                 measure = self._measure_right_after(toks, r, measures, tok_starts)
                 if not measure and in_list and not r.carried_measure and not anchored:
@@ -1022,10 +1041,8 @@ class _Document:
                 combined = r
                 apposition_end = toks[max(r.np_end, r.last + 1) - 1].end
                 continue
-            if (cues.FATE_OF.search(before[-24:]) and cues.UNKNOWN.search(sent[r.end :])) or (
-                cues.FAMILIES_OF.search(before[-24:]) and cues.NO_NEWS.search(sent[r.end :])
-            ):
-                measure = "missing"  # "the fate of at least 35 people who were detained ..."
+            if forced:
+                measure = forced
             if r.group and self._acting(lower, toks, r, measures):
                 continue  # "as tens of thousands of people marched through the capital"
             # the people after the number may be non-casualties: "58 ... had since been released"
@@ -1045,6 +1062,9 @@ class _Document:
             if not group:
                 group = base.group if base is not None and r.ref else "total"
             if r.inherit and not r.group and base is not None:
+                # "Hundreds more have been injured": more of the whole, not of its last part
+                while base.part_of is not None and base.part_of < len(self.figures):
+                    base = self.figures[base.part_of]
                 group = base.group
             if apposition_end is not None and cues.APPOSITION_GAP.fullmatch(
                 lower[apposition_end : r.start]

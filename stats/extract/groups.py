@@ -64,7 +64,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"arrests|hostages", "total", "detained"),
     (
         r"people|persons|person|victims|individuals|passengers|travell?ers|detainees|suspects"
-        r"|citizens|family members|idps"
+        r"|citizens|family members|idps|rioters|saboteurs|looters|agitators"
         r"|cases of enforced disappearance",
         "total",
         "",

@@ -16,6 +16,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|drowned|(?:claimed|claiming|claims|cost|costing|took|taking) the lives"
     r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
     r"|eliminated|elimination(?= of)|(?:fell|fallen|rose|risen|ascended) as martyrs|martyred"
+    r"|martyrdom|losing|neutrali[sz]ed|liquidated"
     r"|murdered|massacred|perished|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?"
     r"|remains(?= of)"
     r"|lost(?! (?:their|its|his|her) homes?)|killings?|bodies",
@@ -29,13 +30,15 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|idps?"
     r"|forced from (?:their|its|his|her) homes|lost (?:their|its|his|her) homes?"
     r"|homeless|refugees|new arrivals|arrivals|shelter(?:ed|ing)"
-    r"|(?<!temporary )(?<!as )(?<!into )(?<!of )(?<!in )shelters"
+    # "the camp shelters about 9,000 people", not "opened 12 shelters"
+    r"|shelters(?=\s+(?:about|some|around|roughly|more|over|nearly|almost|up|at|close|\d))"
     r"|crossed (?:the border|(?:(?:over|from [\w-]+)(?: [\w-]+)? )?into)"
     r"|uprooted|driven from (?:their|its) homes",
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
     # "deaths in custody of 63 detainees" are deaths: custody is only where they died
     r"|(?<!died in )(?<!deaths in )(?<!death in )(?<!dead in )custody"
-    r"|held|captured|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
+    r"|held|holding(?=(?:\W+[\w,.]+){1,6}?\W+(?:prisoners?|captives?|detainees|hostages)\b)"
+    r"|captured|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
     "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded)",
@@ -54,7 +57,8 @@ _PATTERN = re.compile(
 NEGATIVE = re.compile(
     r"\b(?:rescued|rescuing|rescue|evacuated|evacuating|reunited|released|releasing|freed|freeing"
     r"|surrendered|exchange|exchanged|visit|visited|sent|deployed|manned|numbers|employs?|trained"
-    r"|recruited|hired|survived|survivors)\b"
+    r"|recruited|hired|survived|survivors|relocated|relocating|transferred|resettled"
+    r"|repatriated)\b"
 )
 
 

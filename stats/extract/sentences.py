@@ -57,6 +57,16 @@ _ABBREVIATIONS = frozenset(
         "u.n",
         "fig",
         "op",
+        "brig",
+        "adm",
+        "cmdr",
+        "cpl",
+        "pvt",
+        "hon",
+        "amb",
+        "lieut",
+        "supt",
+        "insp",
     ]
 )
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
