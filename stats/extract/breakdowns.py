@@ -459,6 +459,8 @@ def finish(
                     and other.measure == fig.measure
                     and other.source != publisher
                     and fig.value <= other.value < 10 * fig.value
+                    and fig.start < other.start
+                    and fig.source_term not in ("more", "others")
                     for other in unique
                 )
             )
