@@ -142,20 +142,56 @@ def _table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Physical lines joined into the lines the author wrote, each with whether a new
+    paragraph starts there. A PDF's text layer (or a hard-wrapped e-mail) breaks lines at
+    the margin and leaves no blank line between paragraphs: a line about as long as the
+    margin that does not end a sentence runs on into the next, and a shorter line that
+    ends one closes its paragraph."""
+    lengths = sorted(len(text[a:b].rstrip()) for a, b in lines if text[a:b].strip())
+    if len(lengths) < 5:
+        return [(a, b, False) for a, b in lines]
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width < 40 or width > 160:
+        return [(a, b, False) for a, b in lines]  # one line per paragraph: nothing wrapped
+    joined: list[tuple[int, int, bool]] = []
+    run_on = closed = False
+    previous_end = 0
+    for a, b in lines:
+        line = text[a:b].rstrip()
+        if not line.strip() or text.count("\n", previous_end, a) >= 2:
+            run_on = closed = False  # a blank line ends any run and any paragraph
+        previous_end = b
+        if not line.strip():
+            joined.append((a, b, False))
+            continue
+        special = _BULLET.match(line) or line.lstrip().startswith(("|", "#"))
+        if run_on and joined and not special:
+            start, _, brk = joined[-1]
+            joined[-1] = (start, b, brk)
+        else:
+            joined.append((a, b, closed and not special))
+        terminal = bool(_TERMINAL.search(line))
+        run_on = len(line) >= 0.7 * width and not terminal and not line.lstrip().startswith("|")
+        closed = terminal and len(line) < 0.7 * width
+    return joined
+
+
 def split(text: str) -> list[Sentence]:
     """The sentences of ``text`` in order, with paragraphs numbered from 0."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    units = _unwrap(text, lines)
     sentences: list[Sentence] = []
     paragraph = 0
     previous_end = 0
     by_paragraph: dict[int, tuple[list[int], list[str]]] = {}  # sentence indices, lines
     header: list[str] | None = None
-    for line_start, line_end in lines:
+    for line_start, line_end, new_paragraph in units:
         line = text[line_start:line_end]
         if not line.strip():
             continue
         gap = text[previous_end:line_start]
-        if sentences and gap.count("\n") >= 2:
+        if sentences and (gap.count("\n") >= 2 or new_paragraph):
             paragraph += 1
         previous_end = line_end
         stripped = line.strip()
