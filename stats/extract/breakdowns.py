@@ -215,7 +215,12 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
     for m in FRACTION.finditer(sent) if FRACTION_HINT.search(sent) else ():
         head = sent[: m.start()].rstrip()
         subject = _FRACTION_SUBJECT.search(head)
-        if head and head[-1] not in ",;:-–—(" and not _FRACTION_HEAD.search(head) and not subject:
+        if (
+            head
+            and head[-1] not in ",;:-–—(\"“'‘"
+            and not _FRACTION_HEAD.search(head)
+            and not subject
+        ):
             continue  # "visit fewer than half of those held": not a count of casualties
         parts = fraction_value(m)
         if parts is None:
@@ -223,7 +228,10 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         numerator, denominator = parts
         after = lower[m.end() :]
         at = s.start + m.start()
-        if m["ref"].lower() == "the":
+        demonstrative = m["ref"].lower() in ("those", "these") and bool(
+            find_groups(lower[m.end() : m.end() + 20].lstrip()[:20])
+        )
+        if m["ref"].lower() == "the" or demonstrative:
             # "of the collective's civilian dead": the owner's name says nothing of the people
             after = re.sub(r"^(\s*)[\w-]+['’]s\s+", r"\1", after)
             words = after[:40]

@@ -159,7 +159,7 @@ CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[- ]?$")
 BAD_AFTER = re.compile(
     r"(?i)^(?:\s*(?:%|per\s?cent|percent|pc\b)|[-–]?\s?(?:year|yr|day|hour|hr|minute|min"
     r"|second|week|month|metre|meter|km|kilometre|mile|kg|ton|tonne|litre|mm|cm|ft|inch"
-    r"|degree)s?\b|:\d|\s*(?:a\.m|p\.m"
+    r"|degree|time)s?\b|:\d|\s*(?:a\.m|p\.m"
     r"|am\b|pm\b|gmt|hrs|h\b|bn\b)|[-–][A-Za-z]|[A-Za-z])"
 )
 #: Auxiliaries and fillers that may stand between a number and the measure word after it
@@ -189,13 +189,15 @@ _HEDGES = frozenset(["reported", "believed", "thought", "feared", "said", "estim
 BARE_GAP_AFTER = (
     _BETWEEN_NUMBER_AND_MEASURE
     | _HEDGES
-    | frozenset(["of", "them", "who", "now", ",", "confirmed", "dead", "either", "already"])
+    | frozenset(
+        ["of", "them", "who", "now", ",", "confirmed", "dead", "either", "already", "whose"]
+    )
 )
 #: ... for a number with its own noun: "were reportedly killed", "remain missing".
 RIGHT_AFTER_GAP = (
     _BETWEEN_NUMBER_AND_MEASURE
     | _HEDGES
-    | frozenset(["reportedly", "all", "remain", "remained", "remains", "already"])
+    | frozenset(["reportedly", "all", "remain", "remained", "remains", "already", "whose"])
 )
 OF_THE = (["of", "the"], ["of", "those"])
 #: "15 of the wounded", "8,000 of the newly displaced": the people referred to are a measure.
@@ -240,13 +242,17 @@ APPOSITION_GAP = re.compile(
     r"\s*(?:[a-z]+\s*)?(?:\s(?:in|during|over|since|for|from|across|between|this|last)\b"
     r"[^,;:.]{0,50})?\s*(?:[,:(\u2013\u2014-]|and|,\s*and)\s*"
 )
-FURTHER_END = re.compile(r"(?i)\band (?:a further|another|an additional)\s*$")
+FURTHER_END = re.compile(r"(?i)(?:\band|^|[.;:]|\s)\s*(?:a further|another|an additional)\s*$")
 BULLET_START = re.compile(r"[-*•]\s|\d{1,2}[.)]\s")
 #: A superseded toll mentioned in passing (rule T3): "It had given a toll of 35 dead".
 EARLIER_TOLL = re.compile(
     r"(?i)\b(?:had (?:earlier |previously |initially )?(?:given|put|reported|announced)"
     r"|(?:previously|earlier|initially) (?:gave|put|reported|announced)) (?:a |the |an )?"
     r"(?:(?:death |casualty )?toll|figure|count|number)(?: of| at| as)?\s*$"
+    # "The toll had stood at 11 at midday."
+    r"|\b(?:toll|figure|count|number) had (?:stood|been) (?:at )?\s*$"
+    # "Correction: An earlier version of this article said 15 people had been killed."
+    r"|\ban earlier version of this (?:article|story|report)\b[^;]*$"
 )
 #: Naming one of the victims is no count: "The association named one of them as ...".
 NAMING_BEFORE = re.compile(r"(?i)\b(?:named|identified|name|identify|names|identifies)\s*$")
@@ -371,7 +377,8 @@ NOT_CASUALTY_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|detained|abducted)\b)"
     r"|(?:who\s+)?(?:have|had|has)?\s*(?:been|were|was|are|is) (?:since |also |now |safely )?"
     r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
-    r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible)\b"
+    r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible|transferred"
+    r"|moved|airlifted|flown)\b"
     r"|(?:remain|remains|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
     r"|serious|stable)|on ventilators|in a coma)\b)"
 )

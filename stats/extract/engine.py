@@ -100,6 +100,11 @@ _SUBJECT_OF_SHARE = re.compile(
 )
 
 
+def _plural_noun(word: str) -> bool:
+    """A word that reads as a plural noun ("institutions", "trucks"), not an adjective."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
 def _only_measure_words(words: str) -> bool:
     """ "injuring", "have been wounded": nothing but a measure between "and" and a number."""
     rest = _AUXILIARIES.sub(" ", f" {words.strip()} ").strip()
@@ -286,7 +291,8 @@ class _Document:
 
     def _sentence(self, si: int, s: Sentence) -> None:
         text = self.text
-        sent = text[s.start : s.end]
+        # a wrapped line ("as young\nas 13") reads as one: same length, same offsets
+        sent = text[s.start : s.end].replace("\n", " ")
         numbers = self._numbers_in(s.start, s.end)
         inside = [m for m in self._mentions_in(s.start, s.end) if m.end <= s.end]
         lo = bisect.bisect_left(self.verb_starts, s.start)
@@ -377,6 +383,14 @@ class _Document:
         if line_start and re.match(r"^[.)]\s", after):
             return True  # a numbered-list marker
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and nxt.low in ("or", "to")
+            and i + 2 < len(toks)
+            and toks[i + 2].kind == "num"
+            and cues.BAD_AFTER.match(sent[toks[i + 2].end : toks[i + 2].end + 16])
+        ):
+            return True  # "two or three days"
         if nxt is not None and nxt.kind in ("num", "digits"):
             return True  # "+99 21 555 0192": a phone number, not a count
         prev = toks[i - 1] if i > 0 else None
@@ -389,6 +403,12 @@ class _Document:
                 return True
         if prev is not None and prev.low == "in" and i > 1 and toks[i - 2].kind == "num":
             return True
+        if (
+            m.value <= 25
+            and re.search(r"(?i)\b(?:under|over|above|below|aged)\s+$", before[-8:])
+            and not find_groups(after[:24].lower())
+        ):
+            return True  # "who were under 18 at the time of their arrest": an age
         if cues.BACK_REFERENCE.search(before[-16:]):
             return True  # "these 386 people", "a single one of its dead"
         tail = before[-24:]
@@ -454,7 +474,10 @@ class _Document:
             skip_until = reading.last
             read = self._noun_phrase(sent, lower, toks, reading)
             if read is None and (
-                self._people_word_after(lower, toks, reading) or not _after_preposition(toks, i)
+                self._people_word_after(lower, toks, reading)
+                or not _after_preposition(
+                    toks, bisect.bisect_left([t.start for t in toks], reading.start)
+                )
             ):
                 # "96 survivors, 14 of whom", "14 health facilities ..., three of them";
                 # not "across six districts"
@@ -604,6 +627,13 @@ class _Document:
             if tok.kind != "word" or tok.low in cues.BREAK:
                 break
             if (
+                _plural_noun(tok.low)
+                and not self._is_measure_word(lower, tok)
+                # "members of the army", "287 new files for people"
+                and not (k + 1 < len(toks) and toks[k + 1].low in ("of", "for", "on"))
+            ):
+                break  # "three institutions how many people": the noun was "institutions"
+            if (
                 tok.low in ("reports", "cases", "files")
                 and k == first_word + (1 if toks[first_word].low == "new" else 0)
                 and k + 1 < len(toks)
@@ -627,6 +657,8 @@ class _Document:
             r.np_end = first_word
             return r
         tok = toks[first_word]
+        if tok.low == "more" and first_word + 1 < len(toks) and toks[first_word + 1].low == "than":
+            return None  # "22 soldiers, three more than the army's own figure"
         if tok.kind == "word" and tok.low in ("other", "more") and first_word + 1 < len(toks):
             nxt = toks[first_word + 1]
             if (
@@ -763,7 +795,11 @@ class _Document:
             if n + 1 < len(real):
                 nxt = real[n + 1]
                 between = sent[r.end : nxt.start].strip().lower()
-                if between in ("and", "or", ",", "and at least", "to") and nxt.group:
+                if (
+                    between in ("and", "or", ",", "and at least", "to")
+                    and nxt.group
+                    and not nxt.ref  # "injured 19, eleven of whom were patients"
+                ):
                     r.group, r.term = nxt.group, nxt.term
                     r.carried_measure = r.carried_measure or nxt.carried_measure
                     r.elided = False
@@ -810,8 +846,12 @@ class _Document:
         measure) read backwards from a connecting word."""
         start_tok = bisect.bisect_left([t.start for t in toks], r.start) - 1
         k = start_tok
-        while k >= 0 and toks[k].kind == "punct" and toks[k].low in cues.QUOTES:
-            k -= 1
+        while k >= 0 and (
+            (toks[k].kind == "punct" and toks[k].low in cues.QUOTES)
+            or toks[k].low in ("probably", "possibly", "likely", "now", "still", "already")
+        ):
+            k -= 1  # 'the true toll was "probably between 45,000 and 55,000"'
+
         verb_qualifier = re.match(
             r"(?:passed|passes|past|topped|tops|exceeded|exceeds|surpassed|surpasses)\b",
             lower[r.start :],
@@ -1030,6 +1070,13 @@ class _Document:
                     base = sentence_figures[-1] if sentence_figures else previous_figure
                     if base is not None:
                         measure = base.measure
+                if (
+                    not measure
+                    and cues.FURTHER_END.search(" " + before)
+                    and previous_figure
+                    and re.match(r"\s+(?:were|was)\b", sent[r.end :])
+                ):
+                    measure = previous_figure.measure  # "A further 541 were fighters"
                 if not measure and sentence_figures and use_base:
                     # a list: "41 people ...: 26 civilians, 9 members of the army and 6 insurgents"
                     gap = sent[sentence_figures[-1].end - s.start : r.start]
@@ -1286,6 +1333,11 @@ class _Document:
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
+        killed_before = any(
+            mw.measure != "combined" for mw in find_measures(" ".join(before.split()[-3:]).lower())
+        )
+        if killed_before and re.match(r"(?i)\s*(?:on board|aboard)\b", after):
+            after = ""  # "killing all 11 soldiers on board": the people on board are the dead
         if cues.EARLIER_TOLL.search(tail):
             return True
         if cues.NAMING_BEFORE.search(before[-12:]) and (r.ref or re.match(r"\s+as\b", after)):

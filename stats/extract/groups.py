@@ -61,7 +61,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"men", "men", ""),
     (r"bodies|deaths|fatalities|dead", "total", "killed"),
     (r"refugees|new arrivals|arrivals", "total", "displaced"),
-    (r"arrests|hostages", "total", "detained"),
+    (r"arrests|hostages|political prisoners", "total", "detained"),
     (
         r"people|persons|person|victims|individuals|passengers|travell?ers|detainees|suspects"
         r"|citizens|family members|idps|rioters|saboteurs|looters|agitators"

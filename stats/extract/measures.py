@@ -23,8 +23,8 @@ _MEASURE_WORDS: dict[str, str] = {
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed"
     # "treated 64 people for shrapnel wounds": the treatment names the measure
     r"|treat(?:ed|ing)(?=(?:\W+\w+){1,5}?\W+for\W+(?:\w+\W+)?(?:wounds?|injur|burns?))",
-    "missing": r"missing|unaccounted for|fates? (?:remains?|is|are) unknown|no news of"
-    r"|whereabouts (?:remain|remains|are|is) unknown"
+    "missing": r"missing|unaccounted for|fates? (?:remains?|is|are|was|were) unknown|no news of"
+    r"|whereabouts (?:remain|remains|are|is|was|were) unknown|not (?:been )?heard from"
     r"|disappear(?:ed|ances?)|enforced disappearances?",
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
     r"|idps?"
@@ -37,7 +37,8 @@ _MEASURE_WORDS: dict[str, str] = {
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
     # "deaths in custody of 63 detainees" are deaths: custody is only where they died
     r"|(?<!died in )(?<!deaths in )(?<!death in )(?<!dead in )custody"
-    r"|held|holding(?=(?:\W+[\w,.]+){1,6}?\W+(?:prisoners?|captives?|detainees|hostages)\b)"
+    r"|held|holding(?=(?:\W+[\w,.]+){1,6}?\W+(?:prisoners?|prisons?|captives?|captivity|jails?"
+    r"|detainees|hostages|custody|detention)\b)"
     r"|captured|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
