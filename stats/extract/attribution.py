@@ -133,7 +133,13 @@ class SourceIndex:
                     longer = pattern.match(text, m.start() + article.end())
                     if longer and longer.end() > m.end():
                         found.append((longer.start(), longer.end()))
-        found.sort(key=lambda se: (se[0], -se[1]))
+        # overlapping names: the longest wins ("The UN Office for the Coordination of
+        # Humanitarian Affairs" is OCHA, not "the UN office" followed by more words)
+        kept: list[tuple[int, int]] = []
+        for start, end in sorted(set(found), key=lambda se: (se[0] - se[1], se[0])):
+            if all(end <= a or start >= b for a, b in kept):
+                kept.append((start, end))
+        found = sorted(kept)
         mentions: list[Mention] = []
         last_end = -1
         for start, end in found:

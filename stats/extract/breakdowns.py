@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from stats.extract.groups import find_groups
 from stats.extract.measures import find_measures
-from stats.extract.qualifiers import FRACTION, fraction_qualifier, fraction_value, half_up
+from stats.extract.qualifiers import (
+    FRACTION,
+    FRACTION_AFTER,
+    fraction_qualifier,
+    fraction_value,
+    half_up,
+)
 from stats.extract.sentences import Sentence
 
 if TYPE_CHECKING:
@@ -302,6 +308,38 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         )
         doc.figures.append(fig)
 
+    for m in FRACTION_AFTER.finditer(sent) if FRACTION_HINT.search(sent) else ():
+        # "4,930 people injured in the quarter, of whom about a quarter were children"
+        at = s.start + m.start()
+        base = next(
+            (f for f in reversed(doc.figures) if s.start <= f.start < at and f.kind == "number"),
+            None,
+        )
+        parts = fraction_value(m)
+        if base is None or parts is None:
+            continue
+        group, term = _predicate_group(lower[m.end() :])
+        if not group:
+            continue
+        numerator, denominator = parts
+        words_start = m.start() + re.match(r"(?i)of \w+,?\s+", m[0]).end()  # type: ignore[union-attr]
+        fig = Figure(
+            measure=base.measure,
+            group=group,
+            value=half_up(numerator, base.value, denominator),
+            qualifier=fraction_qualifier(m),
+            start=s.start + words_start,
+            end=s.start + m.end(),
+            sentence=si,
+            source=base.source,
+            source_term=term,
+            paragraph=s.paragraph,
+            headline=s.headline,
+            kind="fraction",
+        )
+        fig.notes.append(f"fraction {numerator}/{denominator} of {base.value:,}")
+        doc.figures.append(fig)
+
     for m in _MOST_OF.finditer(sent):
         at = s.start + m.start()
         if m["pron"]:
@@ -372,8 +410,40 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         doc.figures.append(fig)
 
 
-def unknown_status(figures: list[Figure], si: int) -> None:
-    """ "It was not known whether the dead were civilians or fighters": status unknown."""
+def unknown_status(figures: list[Figure], si: int, doc: _Document | None = None) -> None:
+    """ "It was not known whether the dead were civilians or fighters": status unknown.
+    "The status of the remaining 42 could not be determined": those 42 are a figure."""
+    if doc is not None:
+        s = doc.sentences[si]
+        mine = [f for f in figures if f.sentence == si]
+        numbers = doc._numbers_in(s.start, s.end)
+        remaining = (
+            re.search(
+                r"(?i)\bthe (?:remaining|other) $",
+                doc.text[max(s.start, numbers[0].start - 16) : numbers[0].start],
+            )
+            if numbers
+            else None
+        )
+        if not mine and remaining is not None:
+            from stats.extract.engine import Figure
+
+            previous = next((f for f in reversed(figures) if f.measure == "killed"), None)
+            n = numbers[0]
+            fig = Figure(
+                measure="killed",
+                group="unknown_status",
+                value=n.value,
+                qualifier="exact",
+                start=n.start,
+                end=n.end,
+                sentence=si,
+                source=previous.source if previous is not None else doc.default,
+                paragraph=s.paragraph,
+            )
+            fig.notes.append("the text says the status of these dead is not known")
+            figures.append(fig)
+            return
     for fig in reversed(figures):
         if fig.sentence < si - 3:
             return

@@ -310,6 +310,8 @@ NOT_ACTION = frozenset(
 IRREGULAR_PAST = frozenset(["went", "took", "came", "ran", "fought", "gave", "made", "sought"])
 #: Nouns that look like people: the suffixes of agent and group nouns.
 PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|men|people|children)$")
+#: The header of a table column that names who gave each row's figures.
+SOURCE_HEADER = re.compile(r"(?i)sources?|reported by|according to|counted by|recorded by|by")
 THING_HEADER = re.compile(
     r"\b(?:households?|families|localities|incidents?|sites?|shelters?|schools?|villages?"
     r"|buildings?|homes?|houses?|facilities|centres?|centers?|attacks?|events?|per ?cent|%)"

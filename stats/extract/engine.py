@@ -313,7 +313,7 @@ class _Document:
         ):
             breakdowns.fractions_and_most(self, si, s, sent, sent.lower())
         if cues.UNKNOWN_STATUS_HINT.search(lower_sent) and cues.UNKNOWN_STATUS.search(sent):
-            breakdowns.unknown_status(self.figures, si)
+            breakdowns.unknown_status(self.figures, si, self)
         self._update_speaker(speakers, s)
 
     def _update_speaker(self, speakers: list[attr.Speaker], s: Sentence) -> None:
@@ -1411,6 +1411,12 @@ class _Document:
         return named[-1].source if named else ""
 
     def _table_row(self, si: int, s: Sentence) -> None:
+        # a comparison table names each row's source in a column of its own
+        row_source = ""
+        for cell in s.cells:
+            if cues.SOURCE_HEADER.fullmatch(cell.header.strip().strip("*").strip()):
+                named = self._mentions_in(cell.start, cell.end)
+                row_source = named[0].source if named else ""
         for cell in s.cells:
             numbers = self._numbers_in(cell.start, cell.end)
             if not numbers:
@@ -1452,6 +1458,12 @@ class _Document:
                 paragraph=s.paragraph,
                 multiple=first.kind == "multiple",
             )
-            fig.source = self.speaker or self._table_source(s) or self.last_speaker or self.default
+            fig.source = (
+                row_source
+                or self.speaker
+                or self._table_source(s)
+                or self.last_speaker
+                or self.default
+            )
             fig.notes.append(f"table cell under {cell.header.strip()!r}")
             self.figures.append(fig)

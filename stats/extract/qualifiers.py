@@ -115,6 +115,18 @@ FRACTION = re.compile(
 )
 
 
+#: The fraction after its base: "4,930 people injured, of whom about a quarter were children".
+FRACTION_AFTER = re.compile(
+    r"(?i)\bof (?:whom|them|these|those),?\s+(?:(?P<q>almost|nearly|close to|about|around"
+    r"|roughly|some|approximately|more than|over|at least|just over|just under)\s+)?"
+    r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>half|thirds?|quarters?|fifths?|tenths?)"
+    r"|(?P<half>half)"
+    r"|(?P<top>one|two|three|four|\d+)\s+(?:in|out of)\s+(?P<bottom>two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+))"
+    r"(?=\s+(?:were|was|are|is)\b)"
+)
+
+
 def fraction_value(match: re.Match[str]) -> tuple[int, int] | None:
     """(numerator, denominator) of a :data:`FRACTION` match."""
     if match["half"]:
