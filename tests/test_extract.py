@@ -1099,3 +1099,150 @@ def test_a_dateline_date_is_not_an_outlet() -> None:
 )
 def test_wordings_of_the_british_press_and_of_disasters(text: str, expected: tuple) -> None:
     assert rows(text) == [expected]
+
+
+# -- rules added after reading unseen5 and unseen6 --------------------------------------
+
+
+def test_a_hard_wrapped_text_reads_as_sentences() -> None:
+    text = (
+        "Relief Office\nPRESS RELEASE\n\n"
+        "An air strike on the clinic in Dorva, in the north of the province, on the morning\n"
+        "of Sunday killed six people, among them two of our nurses, and injured 19, eleven of\n"
+        "whom were patients waiting to be seen. The clinic served a town of about 40,000 people\n"
+        "and was clearly marked with the emblem on its roof, the office said in a statement.\n"
+        "Since fighting moved towards Dorva in late October, between 25,000 and 30,000 people\n"
+        "have fled to camps around Kessan, according to our field teams in the area.\n"
+    )
+    assert rows(text) == [
+        ("killed", "total", 6, "exact"),
+        ("killed", "civilians", 2, "exact"),
+        ("injured", "total", 19, "exact"),
+        ("injured", "civilians", 11, "exact"),
+        ("displaced", "total", 25000, "range"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the detainees were under 18 at the time of their arrest.",
+        "Many had walked for two or three days to reach the crossing.",
+        "Some have been displaced three or four times.",
+        "The monitor confirmed 22 deaths, three more than the army's own figure.",
+        "The toll had stood at 11 at midday.",
+        "Correction: An earlier version of this article said 15 people had been killed.",
+        "Ask three institutions how many people have died and you get three answers.",
+        "Of 70 wounded, 23 had been transferred to hospitals in the capital.",
+    ],
+)
+def test_ages_durations_comparisons_and_superseded_tolls_give_no_row(text: str) -> None:
+    assert all(value not in (18, 2, 3, 11, 15, 23) for _, _, value, _ in rows(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rebels said they shot down a helicopter, killing all 11 soldiers on board.",
+            ("killed", "government_forces", 11, "exact"),
+        ),
+        (
+            "Its spokesman said 11 protesters had not been heard from since the march.",
+            ("missing", "civilians", 11, "exact"),
+        ),
+        (
+            "The register holds the names of 7,150 people whose fate was unknown.",
+            ("missing", "total", 7150, "exact"),
+        ),
+        (
+            'The rebels said the government held "more than 9,000 political prisoners".',
+            ("detained", "total", 9000, "more_than"),
+        ),
+        (
+            "The government and the rebels say they are holding 2,100 and 1,300 prisoners.",
+            ("detained", "total", 2100, "exact"),
+        ),
+        (
+            "The monitor said 500 people were killed. A further 41 were fighters of the front.",
+            ("killed", "nonstate_armed", 41, "exact"),
+        ),
+        (
+            "At least 40 people were killed. The status of the remaining 12 could not be "
+            "determined.",
+            ("killed", "unknown_status", 12, "exact"),
+        ),
+    ],
+)
+def test_more_release_and_report_wordings(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+def test_a_fraction_after_of_whom() -> None:
+    text = "The monitor recorded 4,000 people injured, of whom about a quarter were children."
+    assert ("injured", "children", 1000, "about") in rows(text)
+
+
+def test_a_fraction_of_those_civilians_and_in_a_quote() -> None:
+    text = (
+        "The monitor counted 1,000 civilian deaths. "
+        "Roughly one in five of those civilians were children."
+    )
+    assert ("killed", "children", 200, "about") in rows(text)
+    text = 'Doctors treated 140 wounded. "Roughly one in four of the wounded are children."'
+    assert ("injured", "children", 35, "about") in rows(text)
+
+
+def test_a_table_with_a_source_column(registries: Registries) -> None:
+    text = (
+        "# Three counts\n\nThe counts side by side.\n\n"
+        "| Source | Civilians killed |\n|---|---|\n"
+        "| Tarsin Rights Watch | 1,500 |\n| Health Ministry | 900 |\n"
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(zip(frame["value"], frame["source"], strict=True)) == [
+        (1500, "watch"),
+        (900, "health"),
+    ]
+
+
+def test_an_unnamed_official_is_not_the_last_named_speaker(registries: Registries) -> None:
+    text = (
+        "Coastal Wire report\n\n"
+        "The front said it had taken the village. A local official, who asked not to be "
+        "named, said six civilians were killed."
+    )
+    frame = extract_figures(text, registries=registries)
+    assert list(frame["source"]) == ["wire"]
+
+
+def test_the_longest_overlapping_name_wins(tmp_path: Path) -> None:
+    root = tmp_path / "reg"
+    root.mkdir()
+    (root / "sources.csv").write_text(
+        "id,name,aliases,kind\n"
+        "ocha,UN Office for the Coordination of Humanitarian Affairs,OCHA,un\n"
+        "ohchr,UN Human Rights Office,the UN office,un\n",
+        encoding="utf-8",
+    )
+    (root / "documents.csv").write_text("document_id,path\n", encoding="utf-8")
+    (root / "places.csv").write_text("place,parent\n", encoding="utf-8")
+    text = (
+        "The UN Office for the Coordination of Humanitarian Affairs said 20,000 people "
+        "had fled the town."
+    )
+    frame = extract_figures(text, registries=load_registries(root))
+    assert list(frame["source"]) == ["ocha"]
+
+
+def test_a_photo_caption_is_read(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><body><article><p>Shelling hit the town on Friday.</p>"
+        "<figure><img src='x.jpg'><figcaption>Rescuers search the block where the bodies "
+        "of 14 people were recovered.</figcaption></figure></article></body></html>",
+        encoding="utf-8",
+    )
+    from stats.documents import read_document
+
+    assert rows(read_document(page)) == [("killed", "total", 14, "exact")]

@@ -127,6 +127,12 @@ class SourceIndex:
                 continue
             for m in pattern.finditer(text):
                 found.append((m.start(), m.end()))
+                # a longer name may start inside this one ("The UN Office for the
+                # Coordination of ..." after the alias "the UN office")
+                for inner in re.finditer(r"\s\S", m[0]):
+                    longer = pattern.match(text, m.start() + inner.start() + 1)
+                    if longer and longer.end() > m.end():
+                        found.append((longer.start(), longer.end()))
                 article = re.match(r"(?i)the\s+", m[0])
                 if article and _GENERIC_PHRASE.fullmatch(m[0]):
                     # "The Ministry of Defence": the longer name behind the article

@@ -1237,6 +1237,8 @@ class _Document:
         if link is None:
             return False, None, ""
         listed = [f for f in sentence_figures if f.start - s.start >= link.end()]
+        if any(f.part_of is None for f in listed):
+            return False, None, ""  # "among them two nurses, and injured 19": the list ended
         gap = lower[listed[-1].end - s.start if listed else link.end() : r.start]
         if ";" in gap or any(mw.measure != "combined" for mw in find_measures(gap)):
             return False, None, ""
