@@ -1246,3 +1246,16 @@ def test_a_photo_caption_is_read(tmp_path: Path) -> None:
     from stats.documents import read_document
 
     assert rows(read_document(page)) == [("killed", "total", 14, "exact")]
+
+
+def test_a_name_before_its_appositive_is_the_speaker() -> None:
+    text = (
+        "The Dorva Rights Observatory, a London-based monitor, said 25 soldiers and "
+        "11 rebels were killed."
+    )
+    assert set(extract_figures(text)["source"]) == {"Dorva Rights Observatory"}
+
+
+def test_people_affected_are_no_casualties_and_lend_no_qualifier() -> None:
+    text = "The floods have affected more than 1.2 million people and killed 73."
+    assert rows(text) == [("killed", "total", 73, "exact")]

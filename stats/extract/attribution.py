@@ -74,6 +74,7 @@ _FIGURES_FROM = re.compile(
     r"|records|statistics|estimates|numbers|a report|a statement)\s+(?:from|by|of|compiled by"
     r"|released by|published by|issued by)\s+(?:the\s+)?)"
 )
+_TRAILING_APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s[^,]{2,60},\s*$")
 _ARMED_NOUN = re.compile(
     r"\bthe (?:rebels|militants|insurgents|jihadists)\b|\b(?:rebel|armed|militant|insurgent"
     r"|jihadist) (?:group|movement|faction|alliance|coalition)\b",
@@ -289,6 +290,8 @@ def speakers(
             found.append(Speaker(verb.start(), after[0].source))
             continue
         if word in {"said", "says", "say", "told", "added", "reported", "announced", "claimed"}:
+            # "The Syrian Observatory for Human Rights, a Britain-based war monitor, said"
+            head = _TRAILING_APPOSITIVE.sub("", head)
             named = _NAMED.search(head.rstrip(" ,"))
             phrase = named.group(1).strip() if named else ""
             if named and re.search(r"(?i)\b(?:in|at|from|near|of)\s*$", head[: named.start(1)]):

@@ -1144,6 +1144,8 @@ class _Document:
                 and r.elided
                 and (not r.inherit or self._same_clause_others(sent, linked, r))
                 and not r.ref
+                # the number it shares a clause with must itself be a figure
+                and any(f.start == s.start + linked.start for f in sentence_figures)
             ):
                 qualifier = linked.qualifier  # rule Q2: one clause, one qualifier
             fig = Figure(
