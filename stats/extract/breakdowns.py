@@ -39,7 +39,7 @@ _PREDICATE = re.compile(r"(?i)^\s*(?:,\s*)?(?:were|was|are|is)\s+(?:all\s+|mostl
 #: Words a fraction of a figure may follow: "partners report that a quarter of ...".
 _FRACTION_HEAD = re.compile(
     r"(?i)\b(?:and|with|that|said|says|say|reported|reports|report|estimated|estimates"
-    r"|showed|shows)$"
+    r"|showed|shows|caused|causing|for)$"
 )
 #: "<group> accounted for a third of the dead": the group stands before the fraction.
 _FRACTION_SUBJECT = re.compile(

@@ -310,6 +310,10 @@ NOT_ACTION = frozenset(
 IRREGULAR_PAST = frozenset(["went", "took", "came", "ran", "fought", "gave", "made", "sought"])
 #: Nouns that look like people: the suffixes of agent and group nouns.
 PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|men|people|children)$")
+#: Plural nouns of things or units counted with people-like words around them.
+NOT_PEOPLE = frozenset(
+    ["families", "households", "homes", "houses", "institutions", "tents", "cases", "files"]
+)
 #: The header of a table column that names who gave each row's figures.
 SOURCE_HEADER = re.compile(r"(?i)sources?|reported by|according to|counted by|recorded by|by")
 THING_HEADER = re.compile(
@@ -383,7 +387,8 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible|transferred"
     r"|moved|airlifted|flown)\b"
     r"|(?:remain|remains|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
-    r"|serious|stable)|on ventilators|in a coma)\b)"
+    r"|serious|stable|hospital)|on ventilators|in a coma)\b|in intensive care\b"
+    r"|(?:have|has|had)?\s*(?:so far )?been identified\b)"
 )
 #: A rate, not a count: "one child every day", "six arrests a day", "an average of 40".
 RATE_AFTER = re.compile(

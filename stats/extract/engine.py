@@ -360,7 +360,7 @@ class _Document:
             and not cues.PLACE_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
             and not cues.PARTNER_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
         ]
-        return named[-1].source if named else self.default
+        return named[0].source if named else self.default
 
     # -- reading numbers --------------------------------------------------------------
 
@@ -574,6 +574,17 @@ class _Document:
                     }[toks[j].low]
                     j += 1
                 return self._predicate(lower, toks, r, j)
+            if k < len(toks) and toks[k].low == "all" and k + 1 < len(toks):
+                k += 1  # "1,385 of all those detained"
+                if (
+                    toks[k].low == "those"
+                    and k + 1 < len(toks)
+                    and toks[k + 1].low in (cues.OF_THE_MEASURE)
+                ):
+                    r.ref = toks[k + 1].low
+                    r.ref_span = (toks[j].start, toks[k + 1].end)
+                    r.group, r.term = "total", "those " + toks[k + 1].low
+                    return self._predicate(lower, toks, r, k + 2)
             word = k + 1
             if word + 1 < len(toks) and toks[word].low.endswith("ly"):
                 word += 1  # "of the newly displaced"
@@ -632,7 +643,9 @@ class _Document:
                 # "members of the army", "287 new files for people"
                 and not (k + 1 < len(toks) and toks[k + 1].low in ("of", "for", "on"))
             ):
-                break  # "three institutions how many people": the noun was "institutions"
+                if k > first_word or tok.low in cues.NOT_PEOPLE:
+                    return None  # "three institutions", "600 displaced families"
+                break
             if (
                 tok.low in ("reports", "cases", "files")
                 and k == first_word + (1 if toks[first_word].low == "new" else 0)
@@ -834,8 +847,13 @@ class _Document:
         children, were killed and dozens wounded" that is 27, not the listed part 8: the
         list ended at the measure word."""
         prev = earlier[-1]
-        link = next((m for m in reversed(links) if m.end() <= prev.start), None)
         gap = lower[prev.end : r.start]
+        if prev.ref and find_measures(gap):
+            # "38 people killed, six of them children, and 117 injured": not the part
+            whole = [e for e in earlier[:-1] if not e.ref]
+            if whole:
+                return whole[-1]
+        link = next((m for m in reversed(links) if m.end() <= prev.start), None)
         if link is None or not (find_measures(gap) or cues.FURTHER_END.search(gap)):
             return prev
         outside = [e for e in earlier if e.end <= link.start()]
@@ -913,6 +931,13 @@ class _Document:
         a = max(0, bisect.bisect_right(tok_starts, r.start) - 1)
         b = max(r.last, r.np_end - 1)
         best: tuple[int, int, str] | None = None
+        verb_right_before = ""
+        for mw in measures:
+            if r.ref_span[0] <= mw.start < r.ref_span[1]:
+                continue
+            last = bisect.bisect_right(tok_starts, mw.end - 1) - 1
+            if last == a - 1 and mw.measure != "combined":
+                verb_right_before = mw.measure
         for mw in measures:
             if r.ref_span[0] <= mw.start < r.ref_span[1]:
                 continue
@@ -928,10 +953,13 @@ class _Document:
             if ti < a and self._bound_by_of(toks, ti, a):
                 distance, side = 0, 0  # "the deaths of 120 children", "abduction of 40"
             elif ti < a:
-                distance, side = a - ti, 1
+                # from the measure word's last token: "shot dead two" is next to the number
+                distance, side = a - (bisect.bisect_right(tok_starts, mw.end - 1) - 1), 1
             elif ti > b:
                 distance, side = ti - b, 0
             else:
+                if verb_right_before and verb_right_before != mw.measure:
+                    continue  # "executed 23 captured soldiers": the verb says what happened
                 distance, side = 0, 0
             if best is None or (distance, side) < best[:2]:
                 best = (distance, side, mw.measure)
@@ -987,7 +1015,9 @@ class _Document:
             if own and own[0].measure != "combined":
                 # "15 of the wounded": the people referred to are the measure, not a base;
                 # unless a verb says more ("four of the wounded died")
-                after = self._measure_right_after(toks, r, measures, tok_starts)
+                after = self._measure_right_after(
+                    toks, r, measures, tok_starts
+                ) or self._measure_later_in_clause(lower, r, measures)
                 measure, r.ref = after or own[0].measure, ""
             # "40 casualties, 12 of them fatal": the part has its own measure, no base (M1)
             anchored = (
@@ -1340,6 +1370,9 @@ class _Document:
         killed_before = any(
             mw.measure != "combined" for mw in find_measures(" ".join(before.split()[-3:]).lower())
         )
+        clause_after = cues.CLAUSE_CUT.split(after)[0] if after else ""
+        if re.search(r"(?i)\b(?:returned|went back|came back)\s+(?:to|home)\b", clause_after):
+            return True  # "people who had fled ... returned to their villages"
         if killed_before and re.match(r"(?i)\s*(?:on board|aboard)\b", after):
             after = ""  # "killing all 11 soldiers on board": the people on board are the dead
         if cues.EARLIER_TOLL.search(tail):

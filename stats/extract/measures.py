@@ -27,6 +27,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|whereabouts (?:remain|remains|are|is|was|were) unknown|not (?:been )?heard from"
     r"|disappear(?:ed|ances?)|enforced disappearances?",
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
+    r"|left (?:their|its|his|her) homes?"
     r"|idps?"
     r"|forced from (?:their|its|his|her) homes|lost (?:their|its|his|her) homes?"
     r"|homeless|refugees|new arrivals|arrivals|shelter(?:ed|ing)"
@@ -42,7 +43,8 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|captured|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
-    "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded)",
+    "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded|maimed)"
+    r"|(?:died|dead|killed) or (?:gone |went |are |were |been )?missing",
 }
 #: "taken"/"took" are a detention only when prisoners follow ("taken a dozen prisoners").
 _TAKE = re.compile(r"tak(?:en|e|es|ing)|took")
@@ -58,7 +60,8 @@ _PATTERN = re.compile(
 NEGATIVE = re.compile(
     r"\b(?:rescued|rescuing|rescue|evacuated|evacuating|reunited|released|releasing|freed|freeing"
     r"|surrendered|exchange|exchanged|visit|visited|sent|deployed|manned|numbers|employs?|trained"
-    r"|recruited|hired|survived|survivors|relocated|relocating|transferred|resettled"
+    r"|recruited|hired|survived|survivors|relocated|relocating|transferred|resettled|evacuate"
+    r"|release"
     r"|repatriated)\b"
 )
 
