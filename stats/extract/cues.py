@@ -382,7 +382,8 @@ CAPACITY_BEFORE = re.compile(
 NOT_CASUALTY_AFTER = re.compile(
     r"(?i)^\s*(?:,\s*)?(?:(?:on board|aboard)\b(?!\s*(?:,\s*)?(?:were|was|had been|have been)"
     r"\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|detained|abducted)\b)"
-    r"|(?:who\s+)?(?:have|had|has)?\s*(?:been|were|was|are|is) (?:since |also |now |safely )?"
+    r"|(?:who\s+)?(?:have|had|has)?\s*(?:been|were|was|are|is) (?:since |also |now |safely |later "
+    r"|\w+ly )?"
     r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
     r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible|transferred"
     r"|moved|airlifted|flown)\b"

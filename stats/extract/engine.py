@@ -610,6 +610,16 @@ class _Document:
                 return None  # "one of 14", "two of the four hospitals"
             if r.multiple or r.possessive or (k < len(toks) and toks[k].start in self._group_at):
                 j = k
+            elif (
+                k < len(toks)
+                and toks[k].kind == "word"
+                and cues.PEOPLE_SUFFIX.search(toks[k].low)
+                and _plural_noun(toks[k].low)
+            ):
+                # "two of the survivors had been detained": people the text names otherwise
+                r.group, r.term = "total", toks[k].low
+                r.np_end = k + 1
+                return r
             else:
                 return None
         if j < len(toks) and toks[j].low == "a" and r.multiple is False:
@@ -848,7 +858,7 @@ class _Document:
         list ended at the measure word."""
         prev = earlier[-1]
         gap = lower[prev.end : r.start]
-        if prev.ref and find_measures(gap):
+        if prev.ref:
             # "38 people killed, six of them children, and 117 injured": not the part
             whole = [e for e in earlier[:-1] if not e.ref]
             if whole:
@@ -1027,9 +1037,12 @@ class _Document:
             )
             use_base = not anchored
             before = sent[: r.start]
-            if NEGATIVE.search(" ".join(before.split()[-3:])) and self._measure_right_after(
-                toks, r, measures, tok_starts
-            ) not in ("detained", "missing"):
+            negative = NEGATIVE.search(" ".join(before.split()[-3:]))
+            if negative and not (
+                negative[0] in ("visit", "visited")
+                and self._measure_right_after(toks, r, measures, tok_starts)
+                in ("detained", "missing")
+            ):
                 continue  # not "rescued 30 people", but "visited 150 people held by ..."
             if self._not_a_toll(sent, toks, r, before):
                 continue
@@ -1307,7 +1320,13 @@ class _Document:
             at = lower.find(ch, r.end)
             if at >= 0:
                 stop = min(stop, at)
-        later = [mw for mw in measures if r.end <= mw.start < stop and mw.measure != "combined"]
+        later = [
+            mw
+            for mw in measures
+            if r.end <= mw.start < stop
+            and mw.measure != "combined"
+            and not r.ref_span[0] <= mw.start < r.ref_span[1]
+        ]
         return later[0].measure if later else ""
 
     @staticmethod
