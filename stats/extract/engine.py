@@ -199,6 +199,7 @@ class _Document:
         self.verbs = list(attr.SPEECH_LOWER.finditer(self.lower))
         self.verb_starts = [v.start() for v in self.verbs]
         self.figures: list[Figure] = []
+        self._label_measures: list = []  # the measure of the last table row that named one
         # a publisher the registry knows beats any guess from the text (rule S3)
         known = extractor.index.resolve_phrase(publisher) if publisher.strip() else None
         self.default = known or self._default_source()
@@ -1467,6 +1468,10 @@ class _Document:
         return named[-1].source if named else ""
 
     def _table_row(self, si: int, s: Sentence) -> None:
+        first = self.text[s.cells[0].start : s.cells[0].end].strip(" *").lower() if s.cells else ""
+        own = [mw for mw in find_measures(first) if mw.measure != "combined"]
+        if own:
+            self._label_measures = own
         # a comparison table names each row's source in a column of its own
         row_source = ""
         for cell in s.cells:
@@ -1480,9 +1485,18 @@ class _Document:
             cell_text = self.text[cell.start : cell.end]
             header = cell.header.lower()
             measures = [mw for mw in find_measures(header) if mw.measure != "combined"]
+            groups = find_groups(header)
+            if not measures and cell is not s.cells[0]:
+                # the columns are periods or places; the row's first cell says what is
+                # counted ("Civilians killed | 5,093 | 6,214", "of whom children | ...")
+                label = self.text[s.cells[0].start : s.cells[0].end].strip(" *").lower()
+                measures = [mw for mw in find_measures(label) if mw.measure != "combined"]
+                if not measures and re.match(r"(?:of whom|of which|including|among them)\b", label):
+                    measures = self._label_measures
+                groups = find_groups(label) or groups
+                header = label
             if not measures or cues.THING_HEADER.search(header):
                 continue  # "IDP households", "Incidents documented"
-            groups = find_groups(header)
             first = numbers[0]
             value, high, qualifier = first.value, None, "exact"
             end = first.end

@@ -142,6 +142,21 @@ def _table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+_ALIGNED_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+
+
+def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """Cells of a plain-text table line, columns apart by two spaces or more ("  Tollis
+    12        37"); None for a line of prose. Cells hold at most four words."""
+    line = text[start:end]
+    if "  " not in line.strip():
+        return None
+    cells = [(start + m.start(), start + m.end()) for m in _ALIGNED_CELL.finditer(line)]
+    if len(cells) < 2 or any(len(text[a:b].split()) > 4 for a, b in cells):
+        return None
+    return cells
+
+
 def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
     """Physical lines joined into the lines the author wrote, each with whether a new
     paragraph starts there. A PDF's text layer (or a hard-wrapped e-mail) breaks lines at
@@ -186,6 +201,7 @@ def split(text: str) -> list[Sentence]:
     previous_end = 0
     by_paragraph: dict[int, tuple[list[int], list[str]]] = {}  # sentence indices, lines
     header: list[str] | None = None
+    aligned_header: list[str] | None = None  # a plain-text table's column names
     for line_start, line_end, new_paragraph in units:
         line = text[line_start:line_end]
         if not line.strip():
@@ -208,6 +224,18 @@ def split(text: str) -> list[Sentence]:
             sentences.append(Sentence(line_start, line_end, paragraph, cells=row))
             continue
         header = None
+        aligned = _aligned_cells(text, line_start, line_end)
+        if aligned is not None:
+            if set(stripped) <= set("-=+ "):
+                continue  # the rule under a plain-text table's header
+            if aligned_header is None and not any(ch.isdigit() for ch in stripped):
+                aligned_header = [text[a:b] for a, b in aligned]
+                continue
+            if aligned_header is not None and len(aligned) == len(aligned_header):
+                row = tuple(Cell(a, b, aligned_header[i]) for i, (a, b) in enumerate(aligned))
+                sentences.append(Sentence(line_start, line_end, paragraph, cells=row))
+                continue
+        aligned_header = None
         heading = stripped.startswith("#")
         indices, paragraph_lines = by_paragraph.setdefault(paragraph, ([], []))
         for a, b in _split_line(text, line_start, line_end):
