@@ -107,7 +107,8 @@ _STARTS = _NUMBER_WORDS | {"a", "several", "half", "tens"}
 _GROUP_SPACE = " \u00a0\u202f"
 #: Words after "200m" that make it metres (or minutes), not millions.
 _NOT_MILLIONS = (
-    r"(?:from|away|long|high|deep|wide|tall|above|below|stretch|radius|of|in|to|and|or|by"
+    r"(?:from(?! (?:their|its|his|her) homes)|away|long|high|deep|wide|tall|above|below|stretch"
+    r"|radius|of|in|to|and|or|by"
     r"|race|sprint|run|hurdles|freestyle|relay|ago|later|earlier|north|south|east|west|inland"
     r"|offshore|underground|down|up|into|beyond|behind|ahead|apart|per|a|an|the|on|at)"
 )

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _PAIRED_MEASURE = re.compile(
-    r"(?i)\b(?:(?P<killed>killed|dead|died)|(?P<injured>wounded|injured|hurt)"
-    r"|(?P<missing>missing)|(?P<displaced>displaced)|(?P<detained>detained|arrested))\b"
+    r"(?i)\b(?:(?P<killed>killed|dead|died|martyred|slain|executed)"
+    r"|(?P<injured>wounded|injured|hurt)|(?P<missing>missing)|(?P<displaced>displaced)"
+    r"|(?P<detained>detained|arrested|captured|abducted))\b"
 )
 _MOST_OF = re.compile(
     r"(?i)\bmost of (?:(?P<pron>them|these|those)\b|the\s+(?P<noun>[\w-]+(?:\s+[\w-]+)?))"

@@ -154,7 +154,7 @@ MEASURE_AFTER_YEAR = re.compile(
     r"|displaced|missing|detained|arrested|fled)\b"
 )
 #: A number that points back at people already counted, or at one person.
-BACK_REFERENCE = re.compile(r"(?i)\b(?:these|those|single|every|each)\s+$")
+BACK_REFERENCE = re.compile(r"(?i)\b(?:these|those|single|every|each|not|no)\s+$")
 CODE_BEFORE = re.compile(r"\b[A-Z]{1,4}[- ]?$")
 BAD_AFTER = re.compile(
     r"(?i)^(?:\s*(?:%|per\s?cent|percent|pc\b)|[-–]?\s?(?:year|yr|day|hour|hr|minute|min"
@@ -322,7 +322,7 @@ THING_HEADER = re.compile(
 )
 #: "bring to 27 the number of troops killed": the count's own noun before "of".
 COUNT_NOUNS = frozenset(["number", "toll", "total", "count", "tally"])
-FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of\s*$")
+FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of(?: a further| another| an additional)?\s*$")
 FAMILIES_OF = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives|parents|wives|mothers) of\s*$")
 NO_NEWS = re.compile(
     r"(?i)\bno (?:news|word|information|trace|idea)\b|\bnot heard\b"
@@ -359,7 +359,8 @@ CLAUSE_CUT = re.compile(r"[,;:.()]")
 #: ... or after the number's noun: "20,000 people could be displaced", "are expected to".
 PROJECTION_AFTER = re.compile(
     r"(?i)^\s*(?:(?:are|is|were|was)\s+(?:expected|projected|forecast|likely|set|due"
-    r"|predicted) to (?!have\b)|(?:could|might|would|will|shall|(?-i:may))\s+(?!have\b|not\b"
+    r"|predicted) to (?!have\b)|(?:are|is) possible\b"
+    r"|(?:could|might|would|will|shall|(?-i:may))\s+(?!have\b|not\b"
     # "could still be missing" is an estimate of now, not a projection
     r"|(?:still\s+)?be\s+(?:missing|dead|trapped|buried|unaccounted|held)\b)"
     r"|(?:are|is|were|was) at risk\b)"
@@ -370,6 +371,7 @@ CAPACITY_BEFORE = re.compile(
     r"|seats?|seating|licensed for|designed for|built for|home to|population of|populations?"
     r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of"
     r"|(?:country|nation|city|town|province|region|district|village|camp|community|state) of"
+    r"|space for|room for|places for"
     r"|affecting(?: the [a-z]+ of)?|affected|affects|serves|serving|supplies|supplying"
     r"|benefiting|classes for"
     # aid given to people: "trucked safe water to 45,000 people"
@@ -389,7 +391,9 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|moved|airlifted|flown)\b"
     r"|(?:remain|remains|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
     r"|serious|stable|hospital)|on ventilators|in a coma)\b|in intensive care\b"
-    r"|(?:have|has|had)?\s*(?:so far )?been identified\b)"
+    r"|(?:have|has|had)?\s*(?:so far )?been identified\b"
+    r"|(?:have|has|had)?\s*(?:been|were|was|are) (?:separated from|charged|convicted|sentenced"
+    r"|indicted|prosecuted)\b)"
 )
 #: A rate, not a count: "one child every day", "six arrests a day", "an average of 40".
 RATE_AFTER = re.compile(

@@ -410,6 +410,12 @@ class _Document:
             and not find_groups(after[:24].lower())
         ):
             return True  # "who were under 18 at the time of their arrest": an age
+        if m.value <= 25 and re.search(
+            r"(?i)\b(?:was|were|been|is|are|be) (?:arrested|detained|recruited|abducted"
+            r"|married|killed|conscripted) at\s*$",
+            before[-24:],
+        ):
+            return True  # "some of them were arrested at 14"
         if cues.BACK_REFERENCE.search(before[-16:]):
             return True  # "these 386 people", "a single one of its dead"
         tail = before[-24:]
@@ -593,6 +599,13 @@ class _Document:
                 r.ref = toks[word].low
                 r.ref_span = (toks[j].start, toks[word].end)
                 r.group, r.term = "total", toks[word].low
+                share = re.search(
+                    r"(\w+) (?:account|accounts|accounted|make up|makes up|made up) for\s*$",
+                    lower[: r.start],
+                )
+                named = find_groups(share.group(1)) if share else []
+                if named:
+                    r.group, r.term = named[0].group, share.group(1)  # "Children account for 37"
                 return self._predicate(lower, toks, r, word + 1)
             while k < len(toks) and (
                 (
@@ -680,6 +693,19 @@ class _Document:
             r.elided = True
             r.np_end = first_word
             return r
+        if (
+            first_word + 2 < len(toks)
+            and toks[first_word + 1].low == "of"
+            and self._is_measure_word(lower, toks[first_word])
+        ):
+            after_of = first_word + 2 + (1 if toks[first_word + 2].low == "the" else 0)
+            g = self._group_at.get(toks[after_of].start) if after_of < len(toks) else None
+            if g is not None:
+                # "57 abductions of civilians": the measure noun, then its people
+                r.group, r.term = g.group, lower[g.start : g.end]
+                r.carried_measure = find_measures(toks[first_word].low)[0].measure
+                r.np_end = after_of + 1
+                return r
         tok = toks[first_word]
         if tok.low == "more" and first_word + 1 < len(toks) and toks[first_word + 1].low == "than":
             return None  # "22 soldiers, three more than the army's own figure"
@@ -1210,7 +1236,9 @@ class _Document:
             )
             fig.source = self.source_for(r.start, speakers, s)
             if fig.group == "__own__":
-                fig.group = self._own_group(s.start + r.start, fig.source)
+                fig.group = self._possessor_group(lower, r) or self._own_group(
+                    s.start + r.start, fig.source
+                )
             if qualifier != r.qualifier:
                 fig.notes.append("qualifier read as covering both numbers of the clause (Q2)")
             if anchored and combined is not None:
@@ -1350,6 +1378,14 @@ class _Document:
         return not any(
             toks[k].end <= mw.start < clause_end and mw.measure != "combined" for mw in measures
         )
+
+    def _possessor_group(self, lower: str, r: _Reading) -> str:
+        """ "ambushed a patrol of the regime's militia ..., killing 7 of its members": the
+        possessor is the force named before in the sentence, when the speaker acted."""
+        before = lower[: r.start]
+        if not re.search(r"\b(?:killing|killed|capturing|captured|wounding|wounded)\s+$", before):
+            return ""
+        return self._subject_group(lower, r.start)
 
     def _own_group(self, at: int, source: str) -> str:
         """ "its men", "their fighters", "our dead" (rule G3): the speaker's own people when

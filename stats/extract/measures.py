@@ -16,7 +16,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|drowned|(?:claimed|claiming|claims|cost|costing|took|taking) the lives"
     r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
     r"|eliminated|elimination(?= of)|(?:fell|fallen|rose|risen|ascended) as martyrs|martyred"
-    r"|martyrdom|losing|neutrali[sz]ed|liquidated"
+    r"|martyrdom|losing|liquidated"
     r"|murdered|massacred|perished|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?"
     r"|remains(?= of)"
     r"|lost(?! (?:their|its|his|her) homes?)|killings?|bodies",
@@ -44,6 +44,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
     "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded|maimed)"
+    r"|killings? (?:or|and) maiming"
     r"|(?:died|dead|killed) or (?:gone |went |are |were |been )?missing",
 }
 #: "taken"/"took" are a detention only when prisoners follow ("taken a dozen prisoners").
