@@ -100,6 +100,19 @@ _SUBJECT_OF_SHARE = re.compile(
 )
 
 
+#: "112 of those arrested", "15 of those wounded": the participle names the measure.
+_THOSE_MEASURED = {
+    "held": "detained",
+    "detained": "detained",
+    "arrested": "detained",
+    "killed": "killed",
+    "wounded": "injured",
+    "injured": "injured",
+    "displaced": "displaced",
+    "missing": "missing",
+}
+
+
 def _plural_noun(word: str) -> bool:
     """A word that reads as a plural noun ("institutions", "trucks"), not an adjective."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
@@ -572,13 +585,8 @@ class _Document:
                 r.ref = "them"
                 r.ref_span = (toks[j].start, toks[k].end)
                 j = k + 1
-                if j < len(toks) and toks[j].low in ("held", "detained", "killed", "wounded"):
-                    r.carried_measure = {
-                        "held": "detained",
-                        "detained": "detained",
-                        "killed": "killed",
-                        "wounded": "injured",
-                    }[toks[j].low]
+                if j < len(toks) and toks[j].low in _THOSE_MEASURED:
+                    r.carried_measure = _THOSE_MEASURED[toks[j].low]
                     j += 1
                 return self._predicate(lower, toks, r, j)
             if k < len(toks) and toks[k].low == "all" and k + 1 < len(toks):
@@ -1048,6 +1056,10 @@ class _Document:
                 if not forced:
                     continue
                 in_list, list_base, r.ref = False, None, ""
+                heads = [x for x in readings if x is not None and x.end <= r.start and x.group]
+                if not r.group and heads:
+                    # "neutralised 17 militants ..., of whom 12 were killed": the militants
+                    r.group, r.term = heads[-1].group, heads[-1].term
             own = find_measures(r.ref) if r.ref else []
             if own and own[0].measure != "combined":
                 # "15 of the wounded": the people referred to are the measure, not a base;
