@@ -1259,3 +1259,120 @@ def test_a_name_before_its_appositive_is_the_speaker() -> None:
 def test_people_affected_are_no_casualties_and_lend_no_qualifier() -> None:
     text = "The floods have affected more than 1.2 million people and killed 73."
     assert rows(text) == [("killed", "total", 73, "exact")]
+
+
+# -- rules added after reading unseen7 and unseen8 --------------------------------------
+
+
+def test_a_plain_text_table_with_aligned_columns(registries: Registries) -> None:
+    text = (
+        "Health Ministry daily bulletin\n\n"
+        "Breakdown by district:\n\n"
+        "  District      Killed   Injured\n"
+        "  ----------    ------   -------\n"
+        "  Dorva             20        61\n"
+        "  Kessan            12        37\n"
+    )
+    assert rows(text, registries) == [
+        ("killed", "total", 20, "exact"),
+        ("injured", "total", 61, "exact"),
+        ("killed", "total", 12, "exact"),
+        ("injured", "total", 37, "exact"),
+    ]
+
+
+def test_a_table_row_label_says_what_is_counted() -> None:
+    text = (
+        "# Annual report\n\nThe year in numbers.\n\n"
+        "| | 2024 | 2025 |\n|---|---|---|\n"
+        "| Civilians killed | 900 | 1,100 |\n"
+        "| of whom children | 200 | 260 |\n"
+    )
+    assert rows(text) == [
+        ("killed", "civilians", 900, "exact"),
+        ("killed", "civilians", 1100, "exact"),
+        ("killed", "children", 200, "exact"),
+        ("killed", "children", 260, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ministry recorded 38 people killed, six of them children, and 117 injured.",
+            ("injured", "total", 117, "exact"),
+        ),
+        (
+            "Troops shot dead two of the attackers and arrested five, the ministry said.",
+            ("killed", "nonstate_armed", 2, "exact"),
+        ),
+        (
+            "The coast guard said two of the survivors had been detained.",
+            ("detained", "total", 2, "exact"),
+        ),
+        (
+            "The office said fighters executed 23 captured soldiers near the pass.",
+            ("killed", "government_forces", 23, "exact"),
+        ),
+        ("Children account for 37 of the dead.", ("killed", "children", 37, "exact")),
+        (
+            "The monitor documented at least 57 abductions of civilians since March.",
+            ("detained", "civilians", 57, "at_least"),
+        ),
+        (
+            "Our units neutralised 17 militants, of whom 12 were killed and 5 captured.",
+            ("killed", "nonstate_armed", 12, "exact"),
+        ),
+        (
+            "While repelling the attack, 3 and 9 soldiers were martyred and wounded respectively.",
+            ("injured", "government_forces", 9, "exact"),
+        ),
+        (
+            "The monitor counted 52 bodies, and the fate of a further 13 residents remained "
+            "unknown.",
+            ("missing", "civilians", 13, "exact"),
+        ),
+        (
+            "The IOM estimates that between 60,000 and 75,000 people have left their homes.",
+            ("displaced", "total", 60000, "range"),
+        ),
+        (
+            "The war has killed more than 140,000 people and forced about 1.5m from their homes.",
+            ("displaced", "total", 1500000, "about"),
+        ),
+        (
+            "At least 1,385 of all those detained remain subject to enforced disappearance.",
+            ("missing", "total", 1385, "at_least"),
+        ),
+    ],
+)
+def test_wordings_from_the_seventh_and_eighth_sets(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 4,200 people who had fled in October returned to their villages.",
+        "The White Cross managed to evacuate 48 wounded people across the river.",
+        "The ICRC acted as an intermediary in the release of 37 detainees.",
+        "Eighty-one of them remain in hospital, 12 in intensive care.",
+        "The school was sheltering some 600 displaced families.",
+        "Close to 2,900 children have been killed or maimed since 2023.",
+        "By the agency's count, 1,204 people have died or gone missing on the route.",
+        "The settlement has space for 10,000.",
+        "Partners warn that up to 40,000 more arrivals are possible by January.",
+        "At least 90 have been separated from their families.",
+        "Of those arrested, 112 have been charged with arson.",
+        "Some of them were arrested at 14.",
+        "Not one death has led to a prosecution.",
+    ],
+)
+def test_numbers_next_to_casualties_that_are_none(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_people_later_released_are_no_part_of_the_detained() -> None:
+    text = "Seven people were arrested, two of whom were later released without charge."
+    assert rows(text) == [("detained", "total", 7, "exact")]
