@@ -1435,13 +1435,12 @@ class _Document:
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
-        killed_before = any(
-            mw.measure != "combined" for mw in find_measures(" ".join(before.split()[-3:]).lower())
-        )
         clause_after = cues.CLAUSE_CUT.split(after)[0] if after else ""
         if re.search(r"(?i)\b(?:returned|went back|came back)\s+(?:to|home)\b", clause_after):
             return True  # "people who had fled ... returned to their villages"
-        if killed_before and re.match(r"(?i)\s*(?:on board|aboard)\b", after):
+        if re.match(r"(?i)\s*(?:on board|aboard)\b", after) and any(
+            mw.measure != "combined" for mw in find_measures(" ".join(before.split()[-3:]).lower())
+        ):
             after = ""  # "killing all 11 soldiers on board": the people on board are the dead
         if cues.EARLIER_TOLL.search(tail):
             return True
