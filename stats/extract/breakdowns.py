@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
 _RESPECTIVELY = re.compile(r"(?i)\brespectively\b")
 _PAIRED_MEASURE = re.compile(
-    r"(?i)\b(?:(?P<killed>killed|dead|died|martyred|slain|executed)"
-    r"|(?P<injured>wounded|injured|hurt)|(?P<missing>missing)|(?P<displaced>displaced)"
+    r"(?i)\b(?:(?P<killed>killed|killing|dead|died|martyred|slain|executed)"
+    r"|(?P<injured>wounded|wounding|injured|injuring|hurt)|(?P<missing>missing)"
+    r"|(?P<displaced>displaced)"
     r"|(?P<detained>detained|arrested|captured|abducted))\b"
 )
 _MOST_OF = re.compile(

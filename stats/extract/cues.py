@@ -134,14 +134,15 @@ BAD_BEFORE = re.compile(
     r"|\bas old as|\bup from|\bdown from|\bfigure of|\brevised from|\bfrom|\bsince"
     r"|\buntil|\bpost|\bbox|\bunit|\bplot|\bversion|\bv\.?"
     r"|\bseason|\bday|\bweek|\bplatform|\bgate|\broom|\bfloor"
-    r"|\b(?:mother|father|parent|grandmother|grandfather) of)\s*$"
+    r"|\b(?:mother|father|parent|grandmother|grandfather) of"
+    r"|\b(?:up|down) from the|\bkilometre|\bkilometer|\bkm|\bmile|\bexit|\bjunction)\s*$"
 )
 #: Quick pre-test for :data:`BAD_BEFORE`: its words or symbols occur in the tail at all.
 BAD_BEFORE_HINT = re.compile(
     r"(?i)[$€£¥+]|\b(?:no|nos|number|pages?|resolution|article|section|chapter|route|highway"
     r"|flight|statement|report|tel|phone|fax|aged?|ages|young|old|up|down|figure|revised|from"
     r"|since|until|post|box|unit|plot|version|v|season|day|week|platform|gate|room|floor"
-    r"|of)\b"
+    r"|of|the|kilometre|kilometer|km|mile|exit|junction)\b"
 )
 #: Words before a four-digit number that make it a year: "in 2019", "since 2014", "of 2020".
 YEAR_BEFORE = re.compile(
@@ -391,6 +392,8 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|moved|airlifted|flown)\b"
     r"|(?:remain|remains|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
     r"|serious|stable|hospital)|on ventilators|in a coma)\b|in intensive care\b"
+    r"|(?:have|has|had)?\s*(?:been|were|was) (?:later |\w+ly )?(?:flown|driven|moved|airlifted"
+    r"|referred) (?:[\w,]+ ){0,4}?to\b"
     r"|(?:have|has|had)?\s*(?:so far )?been identified\b"
     r"|(?:have|has|had)?\s*(?:been|were|was|are) (?:separated from|charged|convicted|sentenced"
     r"|indicted|prosecuted)\b)"

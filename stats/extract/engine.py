@@ -213,6 +213,7 @@ class _Document:
         self.verb_starts = [v.start() for v in self.verbs]
         self.figures: list[Figure] = []
         self._label_measures: list = []  # the measure of the last table row that named one
+        self._list_measure = ""  # the measure the intro line of a bullet list names
         # a publisher the registry knows beats any guess from the text (rule S3)
         known = extractor.index.resolve_phrase(publisher) if publisher.strip() else None
         self.default = known or self._default_source()
@@ -235,7 +236,10 @@ class _Document:
     def run(self) -> list[Figure]:
         for i, s in enumerate(self.sentences):
             bullet = cues.BULLET_START.match(self.text, s.start)
-            if bullet and self._list_continues(i) and not self.speaker:
+            continues = bool(bullet) and self._list_continues(i)
+            # "The dead documented in October were:" gives its items their measure
+            self._list_measure = self._intro_measure(i) if continues else ""
+            if continues and not self.speaker:
                 self.speaker = self._intro_source(i)  # "The directorate's figures are:"
             elif s.paragraph != self.paragraph or (bullet and not self._list_continues(i)):
                 # a new paragraph or bullet is a new statement: its credit does not carry
@@ -254,6 +258,17 @@ class _Document:
             if not cues.BULLET_START.match(self.text, s.start):
                 return self.text[s.start : s.end].rstrip().endswith(":")
         return False
+
+    def _intro_measure(self, i: int) -> str:
+        for s in reversed(self.sentences[:i]):
+            if not cues.BULLET_START.match(self.text, s.start):
+                found = [
+                    mw
+                    for mw in find_measures(self.lower[s.start : s.end])
+                    if mw.measure != "combined"
+                ]
+                return found[0].measure if found else ""
+        return ""
 
     def _intro_source(self, i: int) -> str:
         for s in reversed(self.sentences[:i]):
@@ -949,13 +964,15 @@ class _Document:
     def _other_clause_between(toks: list[_Tok], b: int, ti: int) -> bool:
         """Another number after a clause break stands between a number (token ``b``) and a
         measure word (token ``ti``): the measure word is that number's."""
-        seen_break = in_list = False
+        seen_break = in_list = ages = False
         for t in toks[b + 1 : ti]:
             if t.kind == "punct" and t.low in (",", ";", ":"):
-                seen_break, in_list = True, False
+                seen_break, in_list, ages = True, False, False
             elif t.low in ("including", "among", "excluding", "mostly", "mainly"):
                 in_list = True  # "27 people, including eight children, were killed"
-            elif t.kind == "num" and seen_break and not in_list:
+            elif t.low in ("aged", "ages"):
+                ages = True  # "two protesters, aged 19 and 24, had died"
+            elif t.kind == "num" and seen_break and not in_list and not ages:
                 return True
         return False
 
@@ -1123,6 +1140,8 @@ class _Document:
                         ):
                             measure = chain[1].measure
                             r.group, r.term = chain[1].group, chain[1].source_term
+                        elif self._list_measure:
+                            measure = self._list_measure
                         else:
                             continue
                 r.group = r.group or ("" if (r.ref or r.inherit) else "total")
@@ -1164,6 +1183,8 @@ class _Document:
                     gap = sent[sentence_figures[-1].end - s.start : r.start]
                     if len(gap) < 60 and not re.search(r"[;.]", gap):
                         measure = sentence_figures[-1].measure
+                if not measure:
+                    measure = self._list_measure  # "- 281 civilians;" under "The dead were:"
                 if not measure:
                     continue
             if measure == "combined":

@@ -17,7 +17,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"fighters? (?:from|on|of) (?:both|all) sides|combatants?", "combatants", ""),
     (
         r"foreign (?:fighters?|mercenar(?:y|ies)|occupiers?|troops|soldiers?|forces|nationals?)"
-        r"|mercenar(?:y|ies)",
+        r"|mercenar(?:y|ies)|occupiers|occupation (?:forces|troops|soldiers)",
         "foreign_forces",
         "",
     ),
@@ -37,7 +37,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (
         r"members of (?:armed|rebel|militant|jihadist|insurgent) groups|opposition fighters"
         r"|rebels?|militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers|gunmen"
-        r"|extremists|martyrs|assailants|armed men|armed elements",
+        r"|extremists|assailants|armed men|armed elements",
         "nonstate_armed",
         "",
     ),
@@ -60,6 +60,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     ),
     (r"men", "men", ""),
     (r"bodies|deaths|fatalities|dead", "total", "killed"),
+    (r"martyrs", "nonstate_armed", "killed"),
     (r"refugees|new arrivals|arrivals", "total", "displaced"),
     (r"arrests|hostages|political prisoners", "total", "detained"),
     (

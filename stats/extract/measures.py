@@ -16,7 +16,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|drowned|(?:claimed|claiming|claims|cost|costing|took|taking) the lives"
     r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
     r"|eliminated|elimination(?= of)|(?:fell|fallen|rose|risen|ascended) as martyrs|martyred"
-    r"|martyrdom|losing|liquidated"
+    r"|martyrdom|losing|liquidated|loss(?= of)"
     r"|murdered|massacred|perished|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?"
     r"|remains(?= of)"
     r"|lost(?! (?:their|its|his|her) homes?)|killings?|bodies",
@@ -38,8 +38,8 @@ _MEASURE_WORDS: dict[str, str] = {
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
     # "deaths in custody of 63 detainees" are deaths: custody is only where they died
     r"|(?<!died in )(?<!deaths in )(?<!death in )(?<!dead in )custody"
-    r"|held|holding(?=(?:\W+[\w,.]+){1,6}?\W+(?:prisoners?|prisons?|captives?|captivity|jails?"
-    r"|detainees|hostages|custody|detention)\b)"
+    r"|held|holding(?=(?:\W+[\w,.-]+){1,6}?\W+(?:prisoners?|prisons?|captives?|captivity|jails?"
+    r"|detainees|hostages|custody|detention|charges)\b)"
     r"|captured|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
@@ -62,7 +62,7 @@ NEGATIVE = re.compile(
     r"\b(?:rescued|rescuing|rescue|evacuated|evacuating|reunited|released|releasing|freed|freeing"
     r"|surrendered|exchange|exchanged|visit|visited|sent|deployed|manned|numbers|employs?|trained"
     r"|recruited|hired|survived|survivors|relocated|relocating|transferred|resettled|evacuate"
-    r"|release"
+    r"|release|moved|flown|airlifted|interviewed|interviewing|surveyed"
     r"|repatriated)\b"
 )
 
