@@ -212,7 +212,8 @@ def _predicate_group(lower_after: str) -> tuple[str, str]:
 _SCOPE_AFTER_MOST = re.compile(
     r"(?i)^\s*(?:,\s*)?(?:(?:were|was|are|is|had been|have been)\s+(?:\w+ly\s+)?\w+ed\b"
     r"|(?:in|at|near|around|from|inside|on|during|by|along|across|outside|within|while|when"
-    r"|after|before|died|killed|lost|perished)\b|[,.;]|$)"
+    r"|after|before|died|killed|lost|perished|towards?|to|into|through|via|over|under)\b"
+    r"|[,.;]|$)"
 )
 
 

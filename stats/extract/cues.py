@@ -129,7 +129,7 @@ MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$")
 MONTH_AFTER = re.compile(rf"^(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+(?:{MONTHS})\b")
 BAD_BEFORE = re.compile(
     r"(?i)(?:\$|us\$|€|£|¥|\bno\.?|\bnos\.?|\bnumber|\bpage|\bpages|\bresolution|\barticle"
-    r"|\bsection|\bchapter|\broute|\bhighway|\bflight|\bstatement|\breport|\btel\.?|\bphone"
+    r"|\bsection|\bchapter|\broute|\bhighway|\bflight|\bstatement|(?<!to )\breport|\btel\.?|\bphone"
     r"|\bfax|\+|\baged(?:\s+between)?|\bages?\s+of|\bage\s+(?:of|between)|\bas young as"
     r"|\bas old as|\bup from|\bdown from|\bfigure of|\brevised from|\bfrom|\bsince"
     r"|\buntil|\bpost|\bbox|\bunit|\bplot|\bversion|\bv\.?"
@@ -250,6 +250,7 @@ EARLIER_TOLL = re.compile(
     r"(?i)\b(?:had (?:earlier |previously |initially )?(?:given|put|reported|announced)"
     r"|(?:previously|earlier|initially) (?:gave|put|reported|announced)) (?:a |the |an )?"
     r"(?:(?:death |casualty )?toll|figure|count|number)(?: of| at| as)?\s*$"
+    r"|\ban earlier (?:death )?(?:toll|figure|count) of\s*$"
     # "The toll had stood at 11 at midday."
     r"|\b(?:toll|figure|count|number) had (?:stood|been) (?:at )?\s*$"
     # "Correction: An earlier version of this article said 15 people had been killed."
@@ -372,7 +373,8 @@ CAPACITY_BEFORE = re.compile(
     r"|seats?|seating|licensed for|designed for|built for|home to|population of|populations?"
     r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of"
     r"|(?:country|nation|city|town|province|region|district|village|camp|community|state) of"
-    r"|space for|room for|places for"
+    r"|(?:space|room|places|shelters?|capacity) for(?: a further| another)?"
+    r"|(?:enough|able|sufficient) to (?:treat|feed|shelter|house|assist)"
     r"|affecting(?: the [a-z]+ of)?|affected|affects|serves|serving|supplies|supplying"
     r"|benefiting|classes for"
     # aid given to people: "trucked safe water to 45,000 people"
@@ -385,7 +387,8 @@ CAPACITY_BEFORE = re.compile(
 NOT_CASUALTY_AFTER = re.compile(
     r"(?i)^\s*(?:,\s*)?(?:(?:on board|aboard)\b(?!\s*(?:,\s*)?(?:were|was|had been|have been)"
     r"\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|detained|abducted)\b)"
-    r"|(?:who\s+)?(?:have|had|has)?\s*(?:been|were|was|are|is) (?:since |also |now |safely |later "
+    r"|(?:who\s+)?(?:have|had|has)?\s*(?:already\s+)?(?:been|were|was|are|is) (?:since |also |now "
+    r"|safely |later |already "
     r"|\w+ly )?"
     r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
     r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible|transferred"

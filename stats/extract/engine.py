@@ -900,6 +900,17 @@ class _Document:
         return readings
 
     @staticmethod
+    def _own_measure_differs(lower: str, list_start: int, r: _Reading) -> bool:
+        after = [mw for mw in find_measures(lower[r.end : r.end + 30]) if mw.measure != "combined"]
+        before = [mw for mw in find_measures(lower[:list_start]) if mw.measure != "combined"]
+        return bool(
+            after
+            and before
+            and re.fullmatch(r"\s*(?:\w+\s+){0,2}", lower[r.end : r.end + after[0].start])
+            and after[0].measure != before[-1].measure
+        )
+
+    @staticmethod
     def _outside_list(
         earlier: list[_Reading], links: list[re.Match[str]], r: _Reading, lower: str
     ) -> _Reading:
@@ -914,6 +925,10 @@ class _Document:
             if whole:
                 return whole[-1]
         link = next((m for m in reversed(links) if m.end() <= prev.start), None)
+        if link is not None and _Document._own_measure_differs(lower, link.start(), r):
+            # "19 killed, including four children, and 47 wounded": 47 is not of the list
+            outside = [e for e in earlier if e.end <= link.start()]
+            return outside[-1] if outside else prev
         if link is None or not (find_measures(gap) or cues.FURTHER_END.search(gap)):
             return prev
         outside = [e for e in earlier if e.end <= link.start()]
@@ -936,7 +951,7 @@ class _Document:
         )
         if k < 0 or not (toks[k].low in cues.CONNECT or toks[k].low == ":" or verb_qualifier):
             return "", "", ""
-        window_start = max(0, k - 20)
+        window_start = max(0, k - 32)
         for q in range(k - 1, window_start - 1, -1):
             if toks[q].low in (";", ".") and not _decimal_point(toks, q):
                 window_start = q + 1

@@ -17,12 +17,13 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|death tolls?|tolls?|fatalit(?:y|ies)|fatal|slain|shot dead|execut(?:ed|ions?)"
     r"|eliminated|elimination(?= of)|(?:fell|fallen|rose|risen|ascended) as martyrs|martyred"
     r"|martyrdom|losing|liquidated|loss(?= of)"
+    r"|(?:ascended|rose|risen) to the ranks of (?:the )?martyrs"
     r"|murdered|massacred|perished|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?"
     r"|remains(?= of)"
     r"|lost(?! (?:their|its|his|her) homes?)|killings?|bodies",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed"
     # "treated 64 people for shrapnel wounds": the treatment names the measure
-    r"|treat(?:ed|ing)(?=(?:\W+\w+){1,5}?\W+for\W+(?:\w+\W+)?(?:wounds?|injur|burns?))",
+    r"|treat(?:ed|ing)(?=(?:\W+\w+){0,5}?\W+for\W+(?:\w+\W+)?(?:wounds?|injur|burns?))",
     "missing": r"missing|unaccounted for|fates? (?:remains?|is|are|was|were) unknown|no news of"
     r"|whereabouts (?:remain|remains|are|is|was|were) unknown|not (?:been )?heard from"
     r"|disappear(?:ed|ances?)|enforced disappearances?",
@@ -40,7 +41,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|(?<!died in )(?<!deaths in )(?<!death in )(?<!dead in )custody"
     r"|held|holding(?=(?:\W+[\w,.-]+){1,6}?\W+(?:prisoners?|prisons?|captives?|captivity|jails?"
     r"|detainees|hostages|custody|detention|charges)\b)"
-    r"|captured|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
+    r"|captured|capture(?= of)|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
     "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded|maimed)"
@@ -62,7 +63,7 @@ NEGATIVE = re.compile(
     r"\b(?:rescued|rescuing|rescue|evacuated|evacuating|reunited|released|releasing|freed|freeing"
     r"|surrendered|exchange|exchanged|visit|visited|sent|deployed|manned|numbers|employs?|trained"
     r"|recruited|hired|survived|survivors|relocated|relocating|transferred|resettled|evacuate"
-    r"|release|moved|flown|airlifted|interviewed|interviewing|surveyed"
+    r"|release|moved|flown|airlifted|interviewed|interviewing|surveyed|transfer"
     r"|repatriated)\b"
 )
 
