@@ -1376,3 +1376,84 @@ def test_numbers_next_to_casualties_that_are_none(text: str) -> None:
 def test_people_later_released_are_no_part_of_the_detained() -> None:
     text = "Seven people were arrested, two of whom were later released without charge."
     assert rows(text) == [("detained", "total", 7, "exact")]
+
+
+# -- rules added after reading unseen9 and unseen10 -------------------------------------
+
+
+def test_bullet_items_take_the_measure_of_their_intro_line() -> None:
+    text = (
+        "Monthly report\n\n"
+        "The dead documented in October were:\n"
+        "- 281 civilians;\n"
+        "- 154 fighters of armed groups;\n"
+    )
+    assert rows(text) == [
+        ("killed", "civilians", 281, "exact"),
+        ("killed", "nonstate_armed", 154, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The director said two protesters, aged 19 and 24, had died of gunshot wounds.",
+            ("killed", "civilians", 2, "exact"),
+        ),
+        (
+            "The rebels said they had killed at least 30 occupation forces.",
+            ("killed", "foreign_forces", 30, "at_least"),
+        ),
+        (
+            "It acknowledged the loss of 22 of its own fighters.",
+            ("killed", "nonstate_armed", 22, "exact"),
+        ),
+        (
+            "The rebels said they killed and wounded 27 and 40 soldiers, respectively.",
+            ("injured", "government_forces", 40, "exact"),
+        ),
+        (
+            "The Service confirmed 16 deaths, including five children, and 38 people have been "
+            "treated for injuries.",
+            ("injured", "total", 38, "exact"),
+        ),
+        (
+            "The operation resulted in the capture of 14 terrorists.",
+            ("detained", "nonstate_armed", 14, "exact"),
+        ),
+        (
+            "Four of our soldiers ascended to the ranks of martyrs.",
+            ("killed", "government_forces", 4, "exact"),
+        ),
+        (
+            "In October alone, families came to report 350 more people missing.",
+            ("missing", "total", 350, "exact"),
+        ),
+        (
+            "The governor said 19 people were killed, including four children, and 47 wounded.",
+            ("injured", "total", 47, "exact"),
+        ),
+    ],
+)
+def test_wordings_from_the_ninth_and_tenth_sets(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nineteen of the wounded were later moved to the capital by ambulance.",
+        "The toll rose to 112, up from the 38 deaths announced on Monday.",
+        "The agency has moved 9,800 refugees from the border to the camps.",
+        "The group interviewed 16 people, including witnesses and relatives.",
+        "The ICRC facilitated the release and transfer of 86 people held by the front.",
+        "Supplies are enough to treat around 2,000 wounded people.",
+        "It is building shelters for a further 20,000 people.",
+        "Of the 58 wounded treated, 36 of them have already been discharged.",
+    ],
+)
+def test_more_numbers_that_count_no_casualties(text: str) -> None:
+    assert all(
+        value not in (19, 38, 9800, 16, 86, 2000, 20000, 36) for _, _, value, _ in rows(text)
+    )
