@@ -1465,7 +1465,7 @@ class _Document:
         clause = cues.CLAUSE_CUT.split(tail)[-1]
         if cues.PROJECTION_BEFORE.search(" ".join(clause.split()[-8:])):
             return True
-        if cues.CAPACITY_BEFORE.search(" ".join(tail.split()[-3:])):
+        if cues.CAPACITY_BEFORE.search(" ".join(tail.split()[-5:])):
             return True
         np_end = r.end
         if r.np_end > r.last and r.np_end - 1 < len(toks):

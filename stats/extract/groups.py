@@ -49,16 +49,17 @@ _NOUNS: list[tuple[str, str, str]] = [
     ),
     (r"women|woman", "women", ""),
     (
-        r"civilians?|residents|protesters|demonstrators|patients|passers-by|villagers"
-        r"|health(?:care| care)? workers|medical (?:staff|workers|personnel)|doctors|nurses"
-        r"|paramedics|teachers|staff members|staff|volunteers|humanitarian workers"
-        r"|migrants|asylum[ -]seekers|pilgrims|fishermen|shepherds|labou?rers|tourists|shoppers"
-        r"|commuters|mourners|worshipers|spectators|wedding guests|bystanders"
-        r"|worshippers|journalists|students|inhabitants|aid workers|medics|farmers",
+        r"civilians?|residents?|protesters?|demonstrators?|patients?|passers-by|villagers?"
+        r"|health(?:care| care)? workers?|medical (?:staff|workers?|personnel)|doctors?|nurses?"
+        r"|paramedics?|teachers?|staff members?|staff|volunteers?|humanitarian workers?"
+        r"|migrants?|asylum[ -]seekers?|pilgrims?|fishermen|fisherman|shepherds?|labou?rers?"
+        r"|tourists?|shoppers?|commuters?|mourners?|worshipers?|spectators?|wedding guests"
+        r"|bystanders?|worshippers?|journalists?|students?|inhabitants?|aid workers?|medics?"
+        r"|farmers?",
         "civilians",
         "",
     ),
-    (r"men", "men", ""),
+    (r"men|man", "men", ""),
     (r"bodies|deaths|fatalities|dead", "total", "killed"),
     (r"martyrs", "nonstate_armed", "killed"),
     (r"refugees|new arrivals|arrivals", "total", "displaced"),
