@@ -337,6 +337,14 @@ _NAME_LIKE = re.compile(
 )
 _COMMON_CAPITALISED = frozenset(
     [
+        "several",
+        "many",
+        "some",
+        "most",
+        "both",
+        "all",
+        "others",
+        "families",
         "civilians",
         "children",
         "women",

@@ -266,7 +266,7 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             elif not group_word and not measure_word:
                 continue  # "roughly a third of the territory"
             # "a quarter of the civilians killed": a named base may be further back
-            window = 40 if group_word and measure_word else 3
+            window = 40 if group_word and measure_word else 10
             base = named_base or _recent(doc.figures, at, group_word, measure_word, si, window)
             skip = (g[0].end if group_word else 0) or (ms[0].end if measure_word else 0)
             rest = after[skip:]
@@ -388,6 +388,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         group, term = _predicate_group(rest)
         if not group and not _SCOPE_AFTER_MOST.match(rest):
             continue  # "most of them for cuts", "most of the passengers were traders"
+        if not group and not m["pron"] and group_word:
+            group, term = group_word, (m["noun"] or "").lower()  # "Most of the civilian victims"
         if not group:
             group, term = base.group, base.source_term
         end = (

@@ -992,6 +992,19 @@ class _Document:
         return False
 
     @staticmethod
+    def _claimed_before(toks: list[_Tok], ti: int, a: int) -> bool:
+        """A measure word before a number belongs to another number when a clause break
+        lies between them and that other number stands just before the measure word."""
+        if not any(t.low in (",", ";") for t in toks[ti + 1 : a]):
+            return False
+        window = toks[max(0, ti - 6) : ti]
+        nums = [n for n, t in enumerate(window) if t.kind == "num"]
+        if not nums:
+            return False
+        # "52 people had been killed" claims it; "two nurses, and injured 19" does not
+        return not any(t.low in (",", ";", "and") for t in window[nums[-1] + 1 :])
+
+    @staticmethod
     def _bound_by_of(toks: list[_Tok], ti: int, a: int) -> bool:
         """The measure word at ``ti`` is joined to the number at ``a`` by "of" (and
         qualifier words): "deaths of at least 40 people"."""
@@ -1027,6 +1040,8 @@ class _Document:
                 continue
             if ti > b and self._other_clause_between(toks, b, ti):
                 continue  # "700,000 children ..., and 1,900 schools used as shelters"
+            if ti < a and r.group and self._claimed_before(toks, ti, a):
+                continue  # "52 people had been killed, and that some 1,900 residents had fled"
             if ti < a and self._bound_by_of(toks, ti, a):
                 distance, side = 0, 0  # "the deaths of 120 children", "abduction of 40"
             elif ti < a:

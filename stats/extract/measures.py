@@ -21,7 +21,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|murdered|massacred|perished|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?"
     r"|remains(?= of)"
     r"|lost(?! (?:their|its|his|her) homes?)|killings?|bodies",
-    "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed"
+    "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed|maiming"
     # "treated 64 people for shrapnel wounds": the treatment names the measure
     r"|treat(?:ed|ing)(?=(?:\W+\w+){0,5}?\W+for\W+(?:\w+\W+)?(?:wounds?|injur|burns?))",
     "missing": r"missing|unaccounted for|fates? (?:remains?|is|are|was|were) unknown|no news of"
@@ -39,13 +39,13 @@ _MEASURE_WORDS: dict[str, str] = {
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
     # "deaths in custody of 63 detainees" are deaths: custody is only where they died
     r"|(?<!died in )(?<!deaths in )(?<!death in )(?<!dead in )custody"
-    r"|held|holding(?=(?:\W+[\w,.-]+){1,6}?\W+(?:prisoners?|prisons?|captives?|captivity|jails?"
+    r"|(?<!-)held|holding(?=(?:\W+[\w,.-]+){1,6}?\W+(?:prisoners?|prisons?|captives?|captivity|jails?"
     r"|detainees|hostages|custody|detention|charges)\b)"
     r"|captured|capture(?= of)|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
     "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded|maimed)"
-    r"|killings? (?:or|and) maiming"
+    r"|killings? (?:or|and) maiming|deaths and disappearances|dead (?:and|or) missing"
     r"|(?:died|dead|killed) or (?:gone |went |are |were |been )?missing",
 }
 #: "taken"/"took" are a detention only when prisoners follow ("taken a dozen prisoners").
@@ -63,7 +63,7 @@ NEGATIVE = re.compile(
     r"\b(?:rescued|rescuing|rescue|evacuated|evacuating|reunited|released|releasing|freed|freeing"
     r"|surrendered|exchange|exchanged|visit|visited|sent|deployed|manned|numbers|employs?|trained"
     r"|recruited|hired|survived|survivors|relocated|relocating|transferred|resettled|evacuate"
-    r"|release|moved|flown|airlifted|interviewed|interviewing|surveyed|transfer"
+    r"|release|moved|flown|airlifted|interviewed|interviewing|interviews|surveyed|transfer"
     r"|repatriated)\b"
 )
 

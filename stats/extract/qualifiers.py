@@ -39,6 +39,8 @@ _PREFIXES: dict[str, str] = {
     "as many as": "up_to",
     "at most": "up_to",
     "a maximum of": "up_to",
+    "no more than": "up_to",
+    "not more than": "up_to",
     "about": "about",
     "around": "about",
     "some": "about",

@@ -142,7 +142,7 @@ def _table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-_ALIGNED_CELL = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|\s*$)")
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
 def _aligned_cells(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
