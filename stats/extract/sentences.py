@@ -142,6 +142,12 @@ def _table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+#: A line with dot leaders: "Injured ........ 264", "Persons affected .... approx. 1.5 million".
+_LEADER = re.compile(
+    r"^\s*(?P<label>[A-Za-z][^.\n]{1,60}?)\s*\.{4,}\s*(?P<value>[^(\n]*?)\s*(?:\(.*)?$"
+)
+#: A pipe table written without outer pipes: "Province        | Deaths".
+_BARE_PIPE_ROW = re.compile(r"^[^|]{1,40}\s\|\s[^|]{1,40}(?:\s\|\s[^|]{1,40})*$")
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
@@ -180,14 +186,20 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, boo
         if not line.strip():
             joined.append((a, b, False))
             continue
-        special = _BULLET.match(line) or line.lstrip().startswith(("|", "#"))
+        special = (
+            _BULLET.match(line)
+            or line.lstrip().startswith(("|", "#"))
+            or "|" in line
+            or "  " in line.strip()  # a plain-text table's columns
+            or _LEADER.match(line)
+        )
         if run_on and joined and not special:
             start, _, brk = joined[-1]
             joined[-1] = (start, b, brk)
         else:
             joined.append((a, b, closed and not special))
         terminal = bool(_TERMINAL.search(line))
-        run_on = len(line) >= 0.7 * width and not terminal and not line.lstrip().startswith("|")
+        run_on = len(line) >= 0.7 * width and not terminal and not special
         closed = terminal and len(line) < 0.7 * width
     return joined
 
@@ -211,7 +223,19 @@ def split(text: str) -> list[Sentence]:
             paragraph += 1
         previous_end = line_end
         stripped = line.strip()
-        if stripped.startswith("|"):
+        leader = _LEADER.match(line)
+        if leader:
+            # "Deaths ............ 87 (9 in the last 24 hours)": a label, dots, its value
+            value_start = line_start + leader.start("value")
+            value_end = line_start + leader.end("value")
+            cell = Cell(value_start, value_end, leader["label"])
+            sentences.append(Sentence(line_start, line_end, paragraph, cells=(cell,)))
+            continue
+        if (
+            stripped.startswith("|")
+            or (header is not None and " | " in stripped)
+            or (_BARE_PIPE_ROW.match(stripped) and header is None)
+        ):
             if _TABLE_RULE.match(stripped.strip("|").strip()) or set(stripped) <= set("|-: "):
                 continue
             cells = _table_cells(text, line_start, line_end)
