@@ -217,9 +217,38 @@ _SCOPE_AFTER_MOST = re.compile(
 )
 
 
+def _derived(
+    base: Figure,
+    s: Sentence,
+    si: int,
+    span: tuple[int, int],
+    people: tuple[str, str],
+    value: int,
+    qualifier: str,
+    kind: str,
+) -> Figure:
+    """A figure computed from ``base`` (a fraction of it, "most of" it): the base's measure
+    and source, its own words, people and value."""
+    from stats.extract.engine import Figure
+
+    return Figure(
+        measure=base.measure,
+        group=people[0],
+        value=value,
+        qualifier=qualifier,
+        start=span[0],
+        end=span[1],
+        sentence=si,
+        source=base.source,
+        source_term=people[1],
+        paragraph=s.paragraph,
+        headline=s.headline,
+        kind=kind,
+    )
+
+
 def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: str) -> None:
     """Fractions of a stated figure (rule F1) and "most of" (rule F2) in one sentence."""
-    from stats.extract.engine import Figure
 
     for m in FRACTION.finditer(sent) if FRACTION_HINT.search(sent) else ():
         head = sent[: m.start()].rstrip()
@@ -287,19 +316,15 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         if not group:
             group, term = base.group, base.source_term
         words_end = m.start() + re.match(r"(?s).*?(?=\s+of\s)", m[0]).end()  # type: ignore[union-attr]
-        fig = Figure(
-            measure=base.measure,
-            group=group,
-            value=half_up(numerator, base.value, denominator),
-            qualifier=fraction_qualifier(m),
-            start=s.start + m.start(),
-            end=s.start + words_end,
-            sentence=si,
-            source=base.source,
-            source_term=term,
-            paragraph=s.paragraph,
-            headline=s.headline,
-            kind="fraction",
+        fig = _derived(
+            base,
+            s,
+            si,
+            (s.start + m.start(), s.start + words_end),
+            (group, term),
+            half_up(numerator, base.value, denominator),
+            fraction_qualifier(m),
+            "fraction",
         )
         if base.qualifier == "range" and base.value_high is not None:
             fig.qualifier = "range"
@@ -326,19 +351,15 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             continue
         numerator, denominator = parts
         words_start = m.start() + re.match(r"(?i)of \w+,?\s+", m[0]).end()  # type: ignore[union-attr]
-        fig = Figure(
-            measure=base.measure,
-            group=group,
-            value=half_up(numerator, base.value, denominator),
-            qualifier=fraction_qualifier(m),
-            start=s.start + words_start,
-            end=s.start + m.end(),
-            sentence=si,
-            source=base.source,
-            source_term=term,
-            paragraph=s.paragraph,
-            headline=s.headline,
-            kind="fraction",
+        fig = _derived(
+            base,
+            s,
+            si,
+            (s.start + words_start, s.start + m.end()),
+            (group, term),
+            half_up(numerator, base.value, denominator),
+            fraction_qualifier(m),
+            "fraction",
         )
         fig.notes.append(f"fraction {numerator}/{denominator} of {base.value:,}")
         doc.figures.append(fig)
@@ -397,19 +418,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             if m["noun"] is None
             else m.start() + len("most of the ") + len((m["noun"] or "").split()[0])
         )
-        fig = Figure(
-            measure=base.measure,
-            group=group,
-            value=base.value,
-            qualifier="most_of",
-            start=at,
-            end=s.start + end,
-            sentence=si,
-            source=base.source,
-            source_term=term,
-            paragraph=s.paragraph,
-            headline=s.headline,
-            kind="most_of",
+        fig = _derived(
+            base, s, si, (at, s.start + end), (group, term), base.value, "most_of", "most_of"
         )
         fig.notes.append(f"most of the {base.value:,} ({base.group})")
         doc.figures.append(fig)
