@@ -123,7 +123,7 @@ _DIGITS = re.compile(
     r"|[0-9]*))"
     r"(?>(?:\.(?P<fraction>[0-9]+))?)"
     r"(?:\s+(?P<scale>(?ai:thousand|million|billion|trillion|dozen))"
-    rf"|[{_GROUP_SPACE}]?(?P<abbreviation>(?ai:bn))|(?P<mega>mn?)(?=\s+(?!{_NOT_MILLIONS}\b)[A-Za-z]))?"
+    rf"|[{_GROUP_SPACE}]?(?P<abbreviation>(?ai:bn))|(?P<mega>mn?)(?=\s+(?!{_NOT_MILLIONS}\b)[A-Za-z]|[,;]))?"
     r"(?!\w)"
 )
 #: The digit pattern without its groups (``findall`` then returns plain strings, not tuples),

@@ -1529,3 +1529,57 @@ def test_wordings_from_the_eleventh_set(text: str, expected: tuple) -> None:
 )
 def test_more_numbers_that_are_no_figures(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KEY FIGURES\n- 112 civilians killed\n\nHIGHLIGHTS\n- At least 112 civilians have "
+            "been killed, the office said.\n",
+            [("killed", "civilians", 112, "at_least")],
+        ),
+        (
+            "Of these, 1,083 are members of armed forces or armed groups who went missing.",
+            [("missing", "combatants", 1083, "exact")],
+        ),
+        (
+            "The army lost 12 soldiers in the ambush.",
+            [("killed", "government_forces", 12, "exact")],
+        ),
+        ("Tens of thousands of people have lost their nearest surgical care.", []),
+        ("Classes have been suspended for about 150,000 pupils.", []),
+        ("The fate of the other 70 remains unknown.", [("missing", "total", 70, "exact")]),
+        ("Seventeen of them have since reappeared.", []),
+        ("The Wardens, a militia of an estimated 6,000 men, were blamed.", []),
+        ("The city had 310,000 inhabitants before the war.", []),
+        (
+            "Roughly 19,000 people now live in four camps along the river.",
+            [("displaced", "total", 19000, "about")],
+        ),
+    ],
+)
+def test_wordings_from_the_twelfth_set(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_table_row_names_the_people_under_a_measure_column() -> None:
+    text = (
+        "# Monthly summary\n\nThe month in numbers.\n\n"
+        "| | Killed | Injured |\n|---|---|---|\n"
+        "| Civilians | 227 | 518 |\n| – of whom children | 61 | 143 |\n"
+    )
+    assert rows(text) == [
+        ("killed", "civilians", 227, "exact"),
+        ("injured", "civilians", 518, "exact"),
+        ("killed", "children", 61, "exact"),
+        ("injured", "children", 143, "exact"),
+    ]
+
+
+def test_an_armys_martyrs_are_its_soldiers(registries: Registries) -> None:
+    text = "The army said the true number of martyrs in that incident is five."
+    frame = extract_figures(text, registries=registries)
+    assert list(zip(frame["group"], frame["source"], strict=True)) == [
+        ("government_forces", "army")
+    ]

@@ -513,6 +513,20 @@ def finish(
         for f in kept
         if not (f.source == publisher and f.kind == "number" and _repeat_key(f) in credited)
     ]
+    qualified = {
+        (f.measure, f.group, f.value, f.value_high, f.source)
+        for f in kept
+        if f.kind == "number" and f.qualifier not in ("exact", "most_of")
+    }
+    kept = [
+        f
+        for f in kept
+        if not (
+            f.kind == "number"
+            and f.qualifier == "exact"
+            and (f.measure, f.group, f.value, f.value_high, f.source) in qualified
+        )
+    ]
     seen: set[tuple] = set()
     unique: list[Figure] = []
     for fig in kept:

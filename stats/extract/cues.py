@@ -316,6 +316,7 @@ PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|men|people|child
 NOT_PEOPLE = frozenset(
     ["families", "households", "homes", "houses", "institutions", "tents", "cases", "files"]
 )
+#: "64 new admissions of wounded persons", "1,150 reports of family members".
 #: The header of a table column that names who gave each row's figures.
 SOURCE_HEADER = re.compile(r"(?i)sources?|reported by|according to|counted by|recorded by|by")
 THING_HEADER = re.compile(
@@ -324,7 +325,10 @@ THING_HEADER = re.compile(
 )
 #: "bring to 27 the number of troops killed": the count's own noun before "of".
 COUNT_NOUNS = frozenset(["number", "toll", "total", "count", "tally"])
-FATE_OF = re.compile(r"(?i)\b(?:fates?|whereabouts) of(?: a further| another| an additional)?\s*$")
+FATE_OF = re.compile(
+    r"(?i)\b(?:fates?|whereabouts) of(?: a further| another| an additional| the other"
+    r"| the remaining)?\s*$"
+)
 FAMILIES_OF = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives|parents|wives|mothers) of\s*$")
 NO_NEWS = re.compile(
     r"(?i)\bno (?:news|word|information|trace|idea)\b|\bnot heard\b"
@@ -377,6 +381,9 @@ CAPACITY_BEFORE = re.compile(
     r"|(?:enough|able|sufficient) to (?:treat|feed|shelter|house|assist)"
     r"|(?:designed|built|meant|intended|able) to (?:host|hold|house|accommodate|shelter)"
     r"(?: no more than| up to| about| some)?"
+    r"|(?:suspended|closed|cancelled) for"
+    r"|(?:militia|force|army|brigade|unit|contingent|garrison) of(?: an estimated| some| about"
+    r"| around| roughly)?"
     r"|affecting(?: the [a-z]+ of)?|affected|affects|serves|serving|supplies|supplying"
     r"|benefiting|classes for"
     # aid given to people: "trucked safe water to 45,000 people"
@@ -400,6 +407,7 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|(?:have|has|had)?\s*(?:been|were|was) (?:later |\w+ly )?(?:flown|driven|moved|airlifted"
     r"|referred) (?:[\w,]+ ){0,4}?to\b"
     r"|(?:have|has|had)?\s*(?:so far )?been identified\b"
+    r"|(?:have|has|had)?\s*(?:since )?(?:reappeared|resurfaced|been found alive|returned home)\b"
     r"|(?:have|has|had)?\s*(?:been|were|was|are) (?:separated from|charged|convicted|sentenced"
     r"|indicted|prosecuted)\b)"
 )

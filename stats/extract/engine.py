@@ -694,7 +694,7 @@ class _Document:
                     return None  # "three institutions", "600 displaced families"
                 break
             if (
-                tok.low in ("reports", "cases", "files")
+                tok.low in ("reports", "cases", "files", "admissions")
                 and k == first_word + (1 if toks[first_word].low == "new" else 0)
                 and k + 1 < len(toks)
                 and toks[k + 1].low in ("of", "for", "on")
@@ -828,6 +828,11 @@ class _Document:
             g = self._group_at.get(toks[k].start)
             if g is not None:
                 r.group, r.term = g.group, self.text_slice(lower, g)
+                pair = re.match(r"\s+(?:and|or)\s+(?:members of (?:the )?)?", lower[g.end :])
+                other = self._group_at.get(g.end + pair.end()) if pair else None
+                if other is not None:  # "members of armed forces or armed groups"
+                    r.group = common_group(self.x.taxonomy, g.group, other.group)
+                    r.term = lower[g.start : other.end]
                 if not r.carried_measure:
                     r.carried_measure = g.measure
                 r.np_end = k + 1
@@ -1298,6 +1303,10 @@ class _Document:
                 own_qualifier=r.own_qualifier,
             )
             fig.source = self.source_for(r.start, speakers, s)
+            if "martyr" in fig.source_term.lower() and self.x.index.kinds.get(fig.source) == (
+                "government"
+            ):
+                fig.group = "government_forces"  # an army's martyrs are its soldiers
             if fig.group == "__own__":
                 fig.group = self._possessor_group(lower, r) or self._own_group(
                     s.start + r.start, fig.source
@@ -1486,6 +1495,8 @@ class _Document:
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
+        if r.term.lower().endswith("inhabitants"):
+            return True  # "the city had 310,000 inhabitants before the war"
         clause_after = cues.CLAUSE_CUT.split(after)[0] if after else ""
         if re.search(r"(?i)\b(?:returned|went back|came back)\s+(?:to|home)\b", clause_after):
             return True  # "people who had fled ... returned to their villages"
@@ -1593,6 +1604,10 @@ class _Document:
                     measures = self._label_measures
                 groups = find_groups(label) or groups
                 header = label
+            elif measures and not groups and cell is not s.cells[0]:
+                # "| Civilians | 227 | 518 |" under "Killed | Injured": the row names the people
+                label = self.text[s.cells[0].start : s.cells[0].end].strip(" *").lower()
+                groups = find_groups(label)
             if not measures or cues.THING_HEADER.search(header):
                 continue  # "IDP households", "Incidents documented"
             first = numbers[0]

@@ -36,6 +36,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     ),
     (
         r"members of (?:armed|rebel|militant|jihadist|insurgent) groups|opposition fighters"
+        r"|armed groups?"
         r"|rebels?|militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers|gunmen"
         r"|extremists|assailants|armed men|armed elements",
         "nonstate_armed",

@@ -20,7 +20,11 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|(?:ascended|rose|risen) to the ranks of (?:the )?martyrs"
     r"|murdered|massacred|perished|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?"
     r"|remains(?= of)"
-    r"|lost(?! (?:their|its|his|her) homes?)|killings?|bodies",
+    # "the army lost 2 soldiers", not "lost their nearest surgical care"
+    r"|lost(?=\s+[\"“]?(?:\d|a |an |at |about |some |more |over |nearly |almost |up |around |no "
+    r"|not |only |just |well |fewer |less |dozens"
+    r"|hundreds|scores|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundred))|killings?|bodies",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed|maiming"
     # "treated 64 people for shrapnel wounds": the treatment names the measure
     r"|treat(?:ed|ing)(?=(?:\W+\w+){0,5}?\W+for\W+(?:\w+\W+)?(?:wounds?|injur|burns?))",
@@ -28,7 +32,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|whereabouts (?:remain|remains|are|is|was|were) unknown|not (?:been )?heard from"
     r"|disappear(?:ed|ances?)|enforced disappearances?",
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
-    r"|left (?:their|its|his|her) homes?"
+    r"|left (?:their|its|his|her) homes?|(?:live|living|lives|sheltering) in (?:\w+ ){0,3}?camps"
     r"|idps?"
     r"|forced from (?:their|its|his|her) homes|lost (?:their|its|his|her) homes?"
     r"|homeless|refugees|new arrivals|arrivals|shelter(?:ed|ing)"
@@ -64,6 +68,7 @@ NEGATIVE = re.compile(
     r"|surrendered|exchange|exchanged|visit|visited|sent|deployed|manned|numbers|employs?|trained"
     r"|recruited|hired|survived|survivors|relocated|relocating|transferred|resettled|evacuate"
     r"|release|moved|flown|airlifted|interviewed|interviewing|interviews|surveyed|transfer"
+    r"|return"
     r"|repatriated)\b"
 )
 

@@ -21,6 +21,7 @@ _PREFIXES: dict[str, str] = {
     "topped": "more_than",
     "exceeded": "more_than",
     "exceeds": "more_than",
+    "exceed": "more_than",
     "exceeding": "more_than",
     "surpassed": "more_than",
     "surpasses": "more_than",
