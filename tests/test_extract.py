@@ -1583,3 +1583,46 @@ def test_an_armys_martyrs_are_its_soldiers(registries: Registries) -> None:
     assert list(zip(frame["group"], frame["source"], strict=True)) == [
         ("government_forces", "army")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The monitor recorded 318 deaths. Of the 318, 141 were civilians and 74 were fighters.",
+            ("killed", "civilians", 141, "exact"),
+        ),
+        (
+            "On Monday 3,412 people fled. Of the 3,412 who arrived on Monday, close to half were "
+            "children.",
+            ("displaced", "children", 1706, "nearly"),
+        ),
+        (
+            "The office said 120 people went missing. Of them, more than 40 went missing this "
+            "year alone.",
+            ("missing", "total", 40, "more_than"),
+        ),
+        (
+            "Sixty remain held, and the authorities have refused to confirm the fate or "
+            "whereabouts of 38 of them.",
+            ("missing", "total", 38, "exact"),
+        ),
+        (
+            "The register lists 47 bodies. Of the 47, the register records 31 as civilians.",
+            ("killed", "civilians", 31, "exact"),
+        ),
+    ],
+)
+def test_wordings_from_the_fourteenth_set(text: str, expected: tuple) -> None:
+    assert expected in rows(text)
+
+
+def test_most_of_them_stopped_at_checkpoints_keeps_the_figure() -> None:
+    text = "The group documented the arrest of 212 people, most of them stopped at checkpoints."
+    assert ("detained", "total", 212, "most_of") in rows(text)
+
+
+def test_a_surgical_team_of_six_is_no_figure() -> None:
+    assert rows('"We had 40 wounded in two hours, with a surgical team of six," she said.') == [
+        ("injured", "total", 40, "exact")
+    ]

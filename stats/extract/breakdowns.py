@@ -38,6 +38,14 @@ _MOST_OF = re.compile(
 _PREDICATE = re.compile(r"(?i)^\s*(?:,\s*)?(?:were|was|are|is)\s+(?:all\s+|mostly\s+)?(?:an?\s+)?")
 
 
+#: "Of the 3,412 who arrived on Monday, close to half were children": the base named first.
+_FRACTION_LEAD = re.compile(
+    r"(?i)^\s*of the (?P<value>\d[\d,]*)\b[^,;.]{0,60},\s+(?P<words>(?:(?P<q>almost|nearly"
+    r"|close to|about|around|roughly|some|approximately|more than|over|at least|just over"
+    r"|just under)\s+)?(?:(?P<count>a|one|two|three|four)[\s-](?P<part>half|thirds?|quarters?"
+    r"|fifths?|tenths?)|(?P<half>half)|(?P<top>one|two|three|four|\d+)\s+(?:in|out of)\s+"
+    r"(?P<bottom>two|three|four|five|six|seven|eight|nine|ten|\d+)))(?=\s+(?:were|was|are|is)\b)"
+)
 #: Words a fraction of a figure may follow: "partners report that a quarter of ...".
 _FRACTION_HEAD = re.compile(
     r"(?i)\b(?:and|with|that|said|says|say|reported|reports|report|estimated|estimates"
@@ -213,6 +221,7 @@ _SCOPE_AFTER_MOST = re.compile(
     r"(?i)^\s*(?:,\s*)?(?:(?:were|was|are|is|had been|have been)\s+(?:\w+ly\s+)?\w+ed\b"
     r"|(?:in|at|near|around|from|inside|on|during|by|along|across|outside|within|while|when"
     r"|after|before|died|killed|lost|perished|towards?|to|into|through|via|over|under)\b"
+    r"|\w+ed\s+(?:at|in|on|near|by|during|from)\b"
     r"|[,.;]|$)"
 )
 
@@ -336,6 +345,28 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         )
         doc.figures.append(fig)
 
+    lead = _FRACTION_LEAD.match(sent) if FRACTION_HINT.search(sent) else None
+    if lead is not None:
+        value = lead["value"].replace(",", "")
+        base = next(
+            (f for f in reversed(doc.figures) if str(f.value) == value and f.kind == "number"),
+            None,
+        )
+        parts = fraction_value(lead)
+        group, term = _predicate_group(lower[lead.end() :])
+        if base is not None and parts is not None and group:
+            fig = _derived(
+                base,
+                s,
+                si,
+                (s.start + lead.start("words"), s.start + lead.end()),
+                (group, term),
+                half_up(parts[0], base.value, parts[1]),
+                fraction_qualifier(lead),
+                "fraction",
+            )
+            fig.notes.append(f"fraction {parts[0]}/{parts[1]} of {base.value:,}")
+            doc.figures.append(fig)
     for m in FRACTION_AFTER.finditer(sent) if FRACTION_HINT.search(sent) else ():
         # "4,930 people injured in the quarter, of whom about a quarter were children"
         at = s.start + m.start()

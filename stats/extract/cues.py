@@ -86,6 +86,8 @@ BREAK = frozenset(
         "remained",
         "reportedly",
         "allegedly",
+        "went",
+        "gone",
     ]
 )
 DETERMINERS = frozenset(["the", "its", "our", "their", "his", "her", "own", "of"])
@@ -191,7 +193,7 @@ BARE_GAP_AFTER = (
     _BETWEEN_NUMBER_AND_MEASURE
     | _HEDGES
     | frozenset(
-        ["of", "them", "who", "now", ",", "confirmed", "dead", "either", "already", "whose"]
+        ["of", "them", "who", "now", ",", "confirmed", "dead", "either", "already", "whose", "went"]
     )
 )
 #: ... for a number with its own noun: "were reportedly killed", "remain missing".
@@ -199,6 +201,7 @@ RIGHT_AFTER_GAP = (
     _BETWEEN_NUMBER_AND_MEASURE
     | _HEDGES
     | frozenset(["reportedly", "all", "remain", "remained", "remains", "already", "whose"])
+    | frozenset(["went", "gone"])
 )
 OF_THE = (["of", "the"], ["of", "those"])
 #: "15 of the wounded", "8,000 of the newly displaced": the people referred to are a measure.
@@ -226,7 +229,7 @@ TIME_BEFORE = re.compile(r"\d[:.]\s*$")
 TEMPORAL = frozenset({"after", "before", "following", "during", "since", "until"})
 LINK = re.compile(
     r"(?i)\b(?:including|included|among them|among the (?:dead|wounded|injured|victims)"
-    r"|of whom|of these|of them|of those)\b"
+    r"|of whom|of these|of them|of those|of the \d[\d,]*(?= ?,))\b"
 )
 UNKNOWN_STATUS = re.compile(
     r"(?i)not (?:yet )?known whether|status (?:could not|cannot|can ?not) be (?:established"
@@ -326,8 +329,13 @@ THING_HEADER = re.compile(
 #: "bring to 27 the number of troops killed": the count's own noun before "of".
 COUNT_NOUNS = frozenset(["number", "toll", "total", "count", "tally"])
 FATE_OF = re.compile(
-    r"(?i)\b(?:fates?|whereabouts) of(?: a further| another| an additional| the other"
-    r"| the remaining)?\s*$"
+    r"(?i)\b(?:fates?|whereabouts)(?: (?:or|and) (?:fates?|whereabouts))? of(?: a further"
+    r"| another| an additional| the other| the remaining)?\s*$"
+)
+#: "refused to confirm the fate or whereabouts of 38 of them": missing without "unknown".
+REFUSED_FATE = re.compile(
+    r"(?i)\b(?:refused|refuse|refuses|declined|failed) to (?:confirm|disclose|reveal|say|tell)"
+    r"\b[^.;]{0,40}\b(?:fates?|whereabouts)\b"
 )
 FAMILIES_OF = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives|parents|wives|mothers) of\s*$")
 NO_NEWS = re.compile(
@@ -381,7 +389,7 @@ CAPACITY_BEFORE = re.compile(
     r"|(?:enough|able|sufficient) to (?:treat|feed|shelter|house|assist)"
     r"|(?:designed|built|meant|intended|able) to (?:host|hold|house|accommodate|shelter)"
     r"(?: no more than| up to| about| some)?"
-    r"|(?:suspended|closed|cancelled) for"
+    r"|(?:suspended|closed|cancelled) for|(?:team|crew|staff) of"
     r"|(?:militia|force|army|brigade|unit|contingent|garrison) of(?: an estimated| some| about"
     r"| around| roughly)?"
     r"|affecting(?: the [a-z]+ of)?|affected|affects|serves|serving|supplies|supplying"

@@ -775,6 +775,12 @@ class _Document:
         r.np_end = first_word
         if tok.kind == "word" and tok.low in ("were", "was", "are", "is"):
             return self._predicate(lower, toks, r, first_word)  # "87 were civilians"
+        if (
+            tok.low == "as"
+            and first_word + 1 < len(toks)
+            and toks[first_word + 1].start in self._group_at
+        ):
+            return self._predicate(lower, toks, r, first_word + 1)  # "records 31 as civilians"
         return r
 
     def _subject_group(self, lower: str, before: int) -> str:
@@ -1089,7 +1095,8 @@ class _Document:
             measure = forced = ""
             before_number = sent[: r.start]
             if (
-                cues.FATE_OF.search(before_number[-24:]) and cues.UNKNOWN.search(sent[r.end :])
+                cues.FATE_OF.search(before_number[-40:])
+                and (cues.UNKNOWN.search(sent[r.end :]) or cues.REFUSED_FATE.search(before_number))
             ) or (
                 cues.FAMILIES_OF.search(before_number[-24:]) and cues.NO_NEWS.search(sent[r.end :])
             ):
