@@ -1626,3 +1626,24 @@ def test_a_surgical_team_of_six_is_no_figure() -> None:
     assert rows('"We had 40 wounded in two hours, with a surgical team of six," she said.') == [
         ("injured", "total", 40, "exact")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coast guard said 164 people had been rescued, and that between 25 and 30 "
+            "people were still missing.",
+            [("missing", "total", 25, "range")],
+        ),
+        ("Four patients have since died of their wounds.", [("killed", "civilians", 4, "exact")]),
+        (
+            "Since January, close to 41,000 people have sought refuge in the neighbouring state.",
+            [("displaced", "total", 41000, "nearly")],
+        ),
+        ("UNICEF vaccinated 11,200 children against measles.", []),
+        ("The ICRC provided hospitals with supplies to treat 2,500 wounded.", []),
+    ],
+)
+def test_wordings_from_the_sixteenth_set(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

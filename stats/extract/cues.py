@@ -201,7 +201,7 @@ RIGHT_AFTER_GAP = (
     _BETWEEN_NUMBER_AND_MEASURE
     | _HEDGES
     | frozenset(["reportedly", "all", "remain", "remained", "remains", "already", "whose"])
-    | frozenset(["went", "gone"])
+    | frozenset(["went", "gone", "since"])
 )
 OF_THE = (["of", "the"], ["of", "those"])
 #: "15 of the wounded", "8,000 of the newly displaced": the people referred to are a measure.
@@ -386,7 +386,7 @@ CAPACITY_BEFORE = re.compile(
     r"|electorate of|staff of|crew of|workforce of|strength of|contingent of|garrison of"
     r"|(?:country|nation|city|town|province|region|district|village|camp|community|state) of"
     r"|(?:space|room|places|shelters?|capacity) for(?: a further| another)?"
-    r"|(?:enough|able|sufficient) to (?:treat|feed|shelter|house|assist)"
+    r"|(?:enough|able|sufficient|supplies|kits|medicines) to (?:treat|feed|shelter|house|assist)"
     r"|(?:designed|built|meant|intended|able) to (?:host|hold|house|accommodate|shelter)"
     r"(?: no more than| up to| about| some)?"
     r"|(?:suspended|closed|cancelled) for|(?:team|crew|staff) of"

@@ -1135,7 +1135,8 @@ class _Document:
             )
             use_base = not anchored
             before = sent[: r.start]
-            negative = NEGATIVE.search(" ".join(before.split()[-3:]))
+            # in the number's own clause: not "164 had been rescued, and that 25 were missing"
+            negative = NEGATIVE.search(" ".join(re.split(r"[,;:]", before)[-1].split()[-3:]))
             if negative and not (
                 negative[0] in ("visit", "visited")
                 and self._measure_right_after(toks, r, measures, tok_starts)

@@ -33,6 +33,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|disappear(?:ed|ances?)|enforced disappearances?",
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
     r"|left (?:their|its|his|her) homes?|(?:live|living|lives|sheltering) in (?:\w+ ){0,3}?camps"
+    r"|sought refuge|seeking refuge"
     r"|idps?"
     r"|forced from (?:their|its|his|her) homes|lost (?:their|its|his|her) homes?"
     r"|homeless|refugees|new arrivals|arrivals|shelter(?:ed|ing)"
@@ -68,7 +69,7 @@ NEGATIVE = re.compile(
     r"|surrendered|exchange|exchanged|visit|visited|sent|deployed|manned|numbers|employs?|trained"
     r"|recruited|hired|survived|survivors|relocated|relocating|transferred|resettled|evacuate"
     r"|release|moved|flown|airlifted|interviewed|interviewing|interviews|surveyed|transfer"
-    r"|return"
+    r"|return|vaccinated|immuni[sz]ed"
     r"|repatriated)\b"
 )
 
