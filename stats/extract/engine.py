@@ -113,6 +113,10 @@ _THOSE_MEASURED = {
 }
 
 
+#: Words one of which every superseded-toll phrase holds (a cheap test before the regex).
+_TOLL_WORDS = ("toll", "figure", "count", "number", "earlier version")
+
+
 def _plural_noun(word: str) -> bool:
     """A word that reads as a plural noun ("institutions", "trucks"), not an adjective."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
@@ -1512,13 +1516,16 @@ class _Document:
             mw.measure != "combined" for mw in find_measures(" ".join(before.split()[-3:]).lower())
         ):
             after = ""  # "killing all 11 soldiers on board": the people on board are the dead
-        if cues.EARLIER_TOLL.search(tail):
+        tail_lower = tail.lower()
+        if any(w in tail_lower for w in _TOLL_WORDS) and cues.EARLIER_TOLL.search(tail):
             return True
         if cues.NAMING_BEFORE.search(before[-12:]) and (r.ref or re.match(r"\s+as\b", after)):
             return True  # "named one of them as ...", not "identified 2,730 children"
         if cues.AGENT_AFTER.match(after):
             return True
-        if cues.RATE_AFTER.match(after) or cues.AVERAGE_BEFORE.search(tail):
+        if cues.RATE_AFTER.match(after) or (
+            "average" in tail_lower and cues.AVERAGE_BEFORE.search(tail)
+        ):
             return True  # "almost one child every day", "an average of six arrests a day"
         return bool(cues.PROJECTION_AFTER.match(after) or cues.NOT_CASUALTY_AFTER.match(after))
 
