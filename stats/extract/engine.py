@@ -240,12 +240,12 @@ class _Document:
     def run(self) -> list[Figure]:
         for i, s in enumerate(self.sentences):
             bullet = cues.BULLET_START.match(self.text, s.start)
-            continues = bool(bullet) and self._list_continues(i)
+            intro = self._list_intro(i) if bullet else None
             # "The dead documented in October were:" gives its items their measure
-            self._list_measure = self._intro_measure(i) if continues else ""
-            if continues and not self.speaker:
-                self.speaker = self._intro_source(i)  # "The directorate's figures are:"
-            elif s.paragraph != self.paragraph or (bullet and not self._list_continues(i)):
+            self._list_measure = self._intro_measure(intro) if intro is not None else ""
+            if intro is not None and not self.speaker:
+                self.speaker = self._intro_source(intro)  # "The directorate's figures are:"
+            elif s.paragraph != self.paragraph or (bullet and intro is None):
                 # a new paragraph or bullet is a new statement: its credit does not carry
                 self.paragraph = s.paragraph
                 self.speaker = ""
@@ -255,31 +255,26 @@ class _Document:
                 self._sentence(i, s)
         return breakdowns.finish(self.figures, self.sentences, self.text, self.default)
 
-    def _list_continues(self, i: int) -> bool:
-        """A bullet under a line ending with ":" ("The directorate's figures by district
-        are:") continues that line's statement."""
-        for s in reversed(self.sentences[:i]):
+    def _list_intro(self, i: int) -> Sentence | None:
+        """The line a bullet list hangs from, when it ends with ":" ("The directorate's
+        figures by district are:"): the bullet continues that line's statement."""
+        for n in range(i - 1, -1, -1):
+            s = self.sentences[n]
             if not cues.BULLET_START.match(self.text, s.start):
-                return self.text[s.start : s.end].rstrip().endswith(":")
-        return False
+                return s if self.text[s.start : s.end].rstrip().endswith(":") else None
+        return None
 
-    def _intro_measure(self, i: int) -> str:
-        for s in reversed(self.sentences[:i]):
-            if not cues.BULLET_START.match(self.text, s.start):
-                found = [
-                    mw
-                    for mw in find_measures(self.lower[s.start : s.end])
-                    if mw.measure != "combined"
-                ]
-                return found[0].measure if found else ""
-        return ""
+    def _intro_measure(self, intro: Sentence) -> str:
+        found = [
+            mw
+            for mw in find_measures(self.lower[intro.start : intro.end])
+            if mw.measure != "combined"
+        ]
+        return found[0].measure if found else ""
 
-    def _intro_source(self, i: int) -> str:
-        for s in reversed(self.sentences[:i]):
-            if not cues.BULLET_START.match(self.text, s.start):
-                named = self._mentions_in(s.start, s.end)
-                return named[-1].source if named else ""
-        return ""
+    def _intro_source(self, intro: Sentence) -> str:
+        named = self._mentions_in(intro.start, intro.end)
+        return named[-1].source if named else ""
 
     def _numbers_in(self, start: int, end: int) -> list[NumberMention]:
         lo = bisect.bisect_left(self.number_starts, start)
