@@ -1587,10 +1587,11 @@ class _Document:
         return named[-1].source if named else ""
 
     def _table_row(self, si: int, s: Sentence) -> None:
-        first = self.text[s.cells[0].start : s.cells[0].end].strip(" *").lower() if s.cells else ""
-        own = [mw for mw in find_measures(first) if mw.measure != "combined"]
-        if own:
-            self._label_measures = own
+        # the row's first cell, its label: "Civilians killed", "of whom children"
+        label = self.text[s.cells[0].start : s.cells[0].end].strip(" *").lower() if s.cells else ""
+        label_measures = [mw for mw in find_measures(label) if mw.measure != "combined"]
+        if label_measures:
+            self._label_measures = label_measures
         # a comparison table names each row's source in a column of its own
         row_source = ""
         for cell in s.cells:
@@ -1608,15 +1609,13 @@ class _Document:
             if not measures and cell is not s.cells[0]:
                 # the columns are periods or places; the row's first cell says what is
                 # counted ("Civilians killed | 5,093 | 6,214", "of whom children | ...")
-                label = self.text[s.cells[0].start : s.cells[0].end].strip(" *").lower()
-                measures = [mw for mw in find_measures(label) if mw.measure != "combined"]
+                measures = label_measures
                 if not measures and re.match(r"(?:of whom|of which|including|among them)\b", label):
                     measures = self._label_measures
                 groups = find_groups(label) or groups
                 header = label
             elif measures and not groups and cell is not s.cells[0]:
                 # "| Civilians | 227 | 518 |" under "Killed | Injured": the row names the people
-                label = self.text[s.cells[0].start : s.cells[0].end].strip(" *").lower()
                 groups = find_groups(label)
             if not measures or cues.THING_HEADER.search(header):
                 continue  # "IDP households", "Incidents documented"
