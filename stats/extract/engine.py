@@ -117,6 +117,11 @@ _THOSE_MEASURED = {
 _TOLL_WORDS = ("toll", "figure", "count", "number", "earlier version")
 
 
+def _link_before(links: list[re.Match[str]], at: int) -> re.Match[str] | None:
+    """The last list word ("including", "among them", "of whom") ending before ``at``."""
+    return next((m for m in reversed(links) if m.end() <= at), None)
+
+
 def _plural_noun(word: str) -> bool:
     """A word that reads as a plural noun ("institutions", "trucks"), not an adjective."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
@@ -934,7 +939,7 @@ class _Document:
             whole = [e for e in earlier[:-1] if not e.ref]
             if whole:
                 return whole[-1]
-        link = next((m for m in reversed(links) if m.end() <= prev.start), None)
+        link = _link_before(links, prev.start)
         if link is not None and _Document._own_measure_differs(lower, link.start(), r):
             # "19 killed, including four children, and 47 wounded": 47 is not of the list
             outside = [e for e in earlier if e.end <= link.start()]
@@ -1349,7 +1354,7 @@ class _Document:
         including 14 children", "pulled 96 survivors out, 14 of whom ...". Casualties
         (killed and injured together) are not kept but do have parts."""
         if links:
-            link = next((m for m in reversed(links) if m.end() <= r.start), None)
+            link = _link_before(links, r.start)
             if link is None:
                 return False
             limit = link.start()
@@ -1386,7 +1391,7 @@ class _Document:
         (rule B1), the figure it is a part of, and the measure the list counts. The list
         ends at a new measure word: in "killed 27, including six children, and wounded
         60", 60 is no part."""
-        link = next((m for m in reversed(links) if m.end() <= r.start), None)
+        link = _link_before(links, r.start)
         if link is None:
             return False, None, ""
         listed = [f for f in sentence_figures if f.start - s.start >= link.end()]
