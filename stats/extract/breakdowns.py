@@ -256,6 +256,21 @@ def _derived(
     )
 
 
+def _fraction(
+    base: Figure,
+    s: Sentence,
+    si: int,
+    span: tuple[int, int],
+    people: tuple[str, str],
+    match: re.Match[str],
+    parts: tuple[int, int],
+) -> Figure:
+    """The fraction ``parts`` of ``base`` (rule F1), worded by ``match``: its share,
+    rounded half up, with the fraction's own qualifier."""
+    value = half_up(parts[0], base.value, parts[1])
+    return _derived(base, s, si, span, people, value, fraction_qualifier(match), "fraction")
+
+
 def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: str) -> None:
     """Fractions of a stated figure (rule F1) and "most of" (rule F2) in one sentence."""
 
@@ -325,15 +340,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         if not group:
             group, term = base.group, base.source_term
         words_end = m.start() + re.match(r"(?s).*?(?=\s+of\s)", m[0]).end()  # type: ignore[union-attr]
-        fig = _derived(
-            base,
-            s,
-            si,
-            (s.start + m.start(), s.start + words_end),
-            (group, term),
-            half_up(numerator, base.value, denominator),
-            fraction_qualifier(m),
-            "fraction",
+        fig = _fraction(
+            base, s, si, (s.start + m.start(), s.start + words_end), (group, term), m, parts
         )
         if base.qualifier == "range" and base.value_high is not None:
             fig.qualifier = "range"
@@ -355,16 +363,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         parts = fraction_value(lead)
         group, term = _predicate_group(lower[lead.end() :])
         if base is not None and parts is not None and group:
-            fig = _derived(
-                base,
-                s,
-                si,
-                (s.start + lead.start("words"), s.start + lead.end()),
-                (group, term),
-                half_up(parts[0], base.value, parts[1]),
-                fraction_qualifier(lead),
-                "fraction",
-            )
+            span = (s.start + lead.start("words"), s.start + lead.end())
+            fig = _fraction(base, s, si, span, (group, term), lead, parts)
             fig.notes.append(f"fraction {parts[0]}/{parts[1]} of {base.value:,}")
             doc.figures.append(fig)
     for m in FRACTION_AFTER.finditer(sent) if FRACTION_HINT.search(sent) else ():
@@ -382,15 +382,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             continue
         numerator, denominator = parts
         words_start = m.start() + re.match(r"(?i)of \w+,?\s+", m[0]).end()  # type: ignore[union-attr]
-        fig = _derived(
-            base,
-            s,
-            si,
-            (s.start + words_start, s.start + m.end()),
-            (group, term),
-            half_up(numerator, base.value, denominator),
-            fraction_qualifier(m),
-            "fraction",
+        fig = _fraction(
+            base, s, si, (s.start + words_start, s.start + m.end()), (group, term), m, parts
         )
         fig.notes.append(f"fraction {numerator}/{denominator} of {base.value:,}")
         doc.figures.append(fig)
