@@ -1647,3 +1647,92 @@ def test_a_surgical_team_of_six_is_no_figure() -> None:
 )
 def test_wordings_from_the_sixteenth_set(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said they had detained three men suspected of organising the crossing.",
+            [("detained", "men", 3, "exact")],
+        ),
+        (
+            '"Our teams have taken more than 1,300 people out of flooded houses, and we will '
+            'not stop looking for the missing."',
+            [],
+        ),
+        (
+            "At least 1,318 civilians were killed and 2,904 injured. The mission said a third "
+            "of those killed were children.",
+            [
+                ("killed", "civilians", 1318, "at_least"),
+                ("injured", "civilians", 2904, "at_least"),
+                ("killed", "children", 439, "about"),
+            ],
+        ),
+        (
+            "At least 12 people drowned, among them five children, and six others are still "
+            "missing.",
+            [
+                ("killed", "total", 12, "at_least"),
+                ("killed", "children", 5, "exact"),
+                ("missing", "total", 6, "exact"),
+            ],
+        ),
+        (
+            "Two of the injured, a nurse and an elderly patient, died of their wounds.",
+            [("killed", "total", 2, "exact")],
+        ),
+        (
+            "The hospital treated 90 people. Forty of them, including 11 newborns, were moved "
+            "to other hospitals overnight.",
+            [],
+        ),
+        (
+            "Researchers interviewed 38 people, including 12 former detainees and two lawyers.",
+            [],
+        ),
+        (
+            "The register documented 186 civilian deaths. Children accounted for 45 of the "
+            "civilians killed. Almost three quarters of all deaths were recorded in the north.",
+            [
+                ("killed", "civilians", 186, "exact"),
+                ("killed", "children", 45, "exact"),
+                ("killed", "civilians", 140, "nearly"),
+            ],
+        ),
+        ("Twelve incidents each killed five or more civilians.", []),
+        ("Three strikes killed 5 people each.", []),
+        ("We handed over three wounded soldiers to the Red Cross.", []),
+        ("The committee had received answers about 17 of them.", []),
+        ("Power was cut to 200,000 homes; supply has been restored to 150,000 of them.", []),
+        (
+            "Since 2021, the remains of 44 of the disappeared have been identified.",
+            [("killed", "total", 44, "exact")],
+        ),
+        ("Eleven of the disappeared were later found alive.", []),
+        (
+            "Police arrested 118 persons. Of those arrested, 23 remain in custody.",
+            [("detained", "total", 118, "exact"), ("detained", "total", 23, "exact")],
+        ),
+    ],
+)
+def test_wordings_from_the_seventeenth_and_eighteenth_sets(
+    text: str, expected: list[tuple]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_a_table_row_of_undetermined_status() -> None:
+    text = "| Group | Killed |\n|---|---|\n| Civilians | 212 |\n| Status not determined | 9 |\n"
+    assert ("killed", "unknown_status", 9, "exact") in rows(text)
+
+
+def test_the_parties_to_the_fighting_are_not_the_publisher(registries: Registries) -> None:
+    text = (
+        "FLASH UPDATE\n\nHostilities between the Tarsin Armed Forces and the Eastern Front "
+        "intensified on 12 November.\n\nAccording to health partners, at least 47 civilians "
+        'have been killed.\n\n"Civilians pay the price," said the envoy, Lena Marsh.\n'
+    )
+    figures = extract_figures(text, registries=registries)
+    assert figures["source"].tolist() == ["envoy"]

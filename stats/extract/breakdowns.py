@@ -194,6 +194,20 @@ def _recent(
     return None
 
 
+def _largest(figures: list[Figure], before: int, measure: str, sentence: int) -> Figure | None:
+    """ "three quarters of all deaths": the whole is the largest recent count of the measure,
+    not the last part named ("Children accounted for 45 of them")."""
+    recent = [
+        f
+        for f in figures
+        if f.start < before
+        and f.sentence >= sentence - 3
+        and f.kind == "number"
+        and (f.measure == measure or not measure)
+    ]
+    return max(recent, key=lambda f: f.value, default=None)
+
+
 def _predicate_group(lower_after: str) -> tuple[str, str]:
     # "One in four of the wounded we received was a child": skip the relative clause
     relative = re.match(
@@ -290,10 +304,13 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         numerator, denominator = parts
         after = lower[m.end() :]
         at = s.start + m.start()
+        near = lower[m.end() : m.end() + 20].lstrip()[:20]
+        # "a third of those children", "a third of those killed": the words name the base
         demonstrative = m["ref"].lower() in ("those", "these") and bool(
-            find_groups(lower[m.end() : m.end() + 20].lstrip()[:20])
+            find_groups(near) or any(mw.start == 0 for mw in find_measures(near))
         )
-        if m["ref"].lower() == "the" or demonstrative:
+        whole = m["ref"].lower() == "all"  # "three quarters of all deaths": the whole toll
+        if m["ref"].lower() == "the" or demonstrative or whole:
             # "of the collective's civilian dead": the owner's name says nothing of the people
             after = re.sub(r"^(\s*)[\w-]+['’]s\s+", r"\1", after)
             words = after[:40]
@@ -301,6 +318,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             ms = find_measures(words)
             group_word = g[0].group if g and not words[: g[0].start].strip() else ""
             measure_word = ms[0].measure if ms and len(words[: ms[0].start].split()) <= 2 else ""
+            if group_word and g[0].measure and whole:
+                group_word, measure_word = "", measure_word or g[0].measure  # "all deaths"
             stated = re.match(r"\s*[\d,. ]*\d", after)
             named_base = None
             if stated:
@@ -320,7 +339,11 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
                 continue  # "roughly a third of the territory"
             # "a quarter of the civilians killed": a named base may be further back
             window = 40 if group_word and measure_word else 10
-            base = named_base or _recent(doc.figures, at, group_word, measure_word, si, window)
+            base = named_base or (
+                _largest(doc.figures, at, measure_word, si)
+                if whole and not group_word
+                else _recent(doc.figures, at, group_word, measure_word, si, window)
+            )
             skip = (g[0].end if group_word else 0) or (ms[0].end if measure_word else 0)
             rest = after[skip:]
             if measure_word and ms[0].start > (g[0].end if group_word else 0):

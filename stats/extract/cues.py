@@ -206,7 +206,18 @@ RIGHT_AFTER_GAP = (
 OF_THE = (["of", "the"], ["of", "those"])
 #: "15 of the wounded", "8,000 of the newly displaced": the people referred to are a measure.
 OF_THE_MEASURE = frozenset(
-    ["dead", "wounded", "injured", "killed", "missing", "displaced", "detained", "arrested"]
+    [
+        "dead",
+        "wounded",
+        "injured",
+        "killed",
+        "missing",
+        "displaced",
+        "detained",
+        "arrested",
+        "disappeared",
+        "abducted",
+    ]
 )
 BARE_GAP_BEFORE = QUOTES | frozenset(
     [
@@ -229,6 +240,9 @@ TIME_BEFORE = re.compile(r"\d[:.]\s*$")
 TEMPORAL = frozenset({"after", "before", "following", "during", "since", "until"})
 LINK = re.compile(
     r"(?i)\b(?:including|included|among them|among the (?:dead|wounded|injured|victims)"
+    # "Of those arrested, 23 remain in custody": the people named by their measure
+    r"|of (?:all )?(?:those|the) (?:dead|wounded|injured|killed|missing|displaced|detained"
+    r"|arrested|disappeared|abducted)(?= ?,)"
     r"|of whom|of these|of them|of those|of the \d[\d,]*(?= ?,))\b"
 )
 UNKNOWN_STATUS = re.compile(
@@ -397,6 +411,8 @@ CAPACITY_BEFORE = re.compile(
     # aid given to people: "trucked safe water to 45,000 people"
     r"|(?:water|food|aid|assistance|supplies|kits|cash|vouchers|meals|rations|items|support"
     r"|services|care|treatment) to"
+    # services back for people: "supply had been restored to 150,000 of them"
+    r"|(?:restored|reconnected|delivered|distributed|provided|supplied|extended) to"
     r"|to number|numbering|numbers)"
     r"\s*$"
 )
@@ -416,6 +432,7 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|referred) (?:[\w,]+ ){0,4}?to\b"
     r"|(?:have|has|had)?\s*(?:so far )?been identified\b"
     r"|(?:have|has|had)?\s*(?:since )?(?:reappeared|resurfaced|been found alive|returned home)\b"
+    r"|(?:were|was) (?:later |since |subsequently |eventually )?found alive\b"
     r"|(?:have|has|had)?\s*(?:been|were|was|are) (?:separated from|charged|convicted|sentenced"
     r"|indicted|prosecuted)\b)"
 )

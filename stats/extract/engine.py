@@ -117,6 +117,13 @@ _THOSE_MEASURED = {
 _TOLL_WORDS = ("toll", "figure", "count", "number", "earlier version")
 
 
+#: "<group> accounted for 45 of the ...": the part's people are the subject.
+_ACCOUNTED_FOR = re.compile(
+    r"(?P<who>[\w-]+(?: [\w-]+)?) (?:accounted for|account for|accounts for|made up|make up"
+    r"|makes up|represented|represent|comprised|constituted)\s+$"
+)
+
+
 def _link_before(links: list[re.Match[str]], at: int) -> re.Match[str] | None:
     """The last list word ("including", "among them", "of whom") ending before ``at``."""
     return next((m for m in reversed(links) if m.end() <= at), None)
@@ -237,9 +244,20 @@ class _Document:
             outlet = attr.dateline_outlet(self.text, s.start, s.end, self.x.index)
             if outlet:
                 return outlet
+        parties: set[str] = set()
         for mention in self.mentions:
-            if not cues.PLACE_BEFORE.search(self.text, max(0, mention.start - 20), mention.start):
-                return mention.source  # not "a bomb outside the Interior Ministry"
+            before = max(0, mention.start - 20)
+            if re.search(
+                r"(?i)\bbetween (?:the )?(?:[^,;.]{1,60}\band (?:the )?)?$",
+                self.text[max(0, mention.start - 90) : mention.start],
+            ):
+                parties.add(mention.source)
+            if mention.source not in parties and not (
+                cues.PLACE_BEFORE.search(self.text, before, mention.start)
+            ):
+                # not "a bomb outside the Interior Ministry" nor "hostilities between the
+                # army and the Front": a place or the parties to the fighting
+                return mention.source
         return ""
 
     def run(self) -> list[Figure]:
@@ -626,13 +644,6 @@ class _Document:
                 r.ref = toks[word].low
                 r.ref_span = (toks[j].start, toks[word].end)
                 r.group, r.term = "total", toks[word].low
-                share = re.search(
-                    r"(\w+) (?:account|accounts|accounted|make up|makes up|made up) for\s*$",
-                    lower[: r.start],
-                )
-                named = find_groups(share.group(1)) if share else []
-                if named:
-                    r.group, r.term = named[0].group, share.group(1)  # "Children account for 37"
                 return self._predicate(lower, toks, r, word + 1)
             while k < len(toks) and (
                 (
@@ -921,7 +932,7 @@ class _Document:
         return bool(
             after
             and before
-            and re.fullmatch(r"\s*(?:\w+\s+){0,2}", lower[r.end : r.end + after[0].start])
+            and re.fullmatch(r"\s*(?:\w+\s+){0,3}", lower[r.end : r.end + after[0].start])
             and after[0].measure != before[-1].measure
         )
 
@@ -1106,6 +1117,8 @@ class _Document:
             ):
                 # "the fate of at least 35 people who were detained ... remains unknown"
                 measure = forced = "missing"
+            elif re.search(r"(?i)\b(?:the )?(?:remains|bodies) of\s*$", before_number[-20:]):
+                measure = forced = "killed"  # "the remains of 44 of the disappeared"
             in_list, list_base, list_measure = self._listed_part(
                 links, r, s, lower, sentence_figures, previous_figure, si
             )
@@ -1285,6 +1298,14 @@ class _Document:
                     group = named[0].group  # "1,142 civilian casualties: 389 people killed"
             if group == "total" and self._both_sides(sent, r):
                 group = "combatants"
+            subject = _ACCOUNTED_FOR.search(lower[max(0, r.start - 60) : r.start])
+            if (
+                subject
+                and re.match(r"\s+of\b", lower[r.end : r.end + 4])
+                and (named := find_groups(subject["who"]))
+            ):
+                # "Children accounted for 45 of the civilians killed": the subject's group
+                group, r.term = named[-1].group, subject["who"][named[-1].start : named[-1].end]
             qualifier = r.qualifier
             linked = getattr(r, "linked", None)
             if (
@@ -1454,6 +1475,8 @@ class _Document:
             return False
         if any(mw.start == toks[k].start for mw in measures):
             return False
+        if r.first > 0 and any(mw.start <= toks[r.first - 1].start < mw.end for mw in measures):
+            return False  # "detained three men suspected of ...": the object of the measure
         clause_end = len(lower)
         for ch in ".;":
             at = lower.find(ch, toks[k].end)
@@ -1507,11 +1530,37 @@ class _Document:
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
+        aside = re.match(r"(?i)\s*,\s*(?:including|among them)\b[^,;.]{0,60},", after)
+        if aside:  # "Forty of them, including 11 newborns, were moved to ...": past the list
+            after = sent[np_end + aside.end() : np_end + aside.end() + 80]
+        if (
+            re.search(
+                r"(?i)\b(?:former|ex-)\s*(?:\w+\s+)?$",
+                sent[r.end : r.end + 40].split(r.term)[0] if r.term else "",
+            )
+            and r.carried_measure == "detained"
+        ):
+            return True  # "12 former detainees": released people, no detention now (N1)
+        if (
+            re.search(r"(?i)\beach (?!of\b|the\b)\w+(?: \w+)?\s*$", clause)
+            or re.match(r"(?i)\s*each\b(?! other)", after)
+        ) and not cues.RESPECTIVELY.search(sent):
+            return True  # "Twelve incidents each killed five or more": a count per incident
         if r.term.lower().endswith("inhabitants"):
             return True  # "the city had 310,000 inhabitants before the war"
         clause_after = cues.CLAUSE_CUT.split(after)[0] if after else ""
         if re.search(r"(?i)\b(?:returned|went back|came back)\s+(?:to|home)\b", clause_after):
             return True  # "people who had fled ... returned to their villages"
+        if re.search(
+            r"(?i)\b(?:taken|took|pulled|lifted|plucked|brought|carried|dragged|got)"
+            r"(?: \w+ly)?(?: (?:some|about|around|more than|over|at least|nearly|almost))?\s*$",
+            clause,
+        ) and re.match(
+            r"(?i)\s*(?:alive )?(?:out of|from (?:the )?(?:water|sea|rubble|debris"
+            r"|river|flood|mud|wreck|ruins|collapsed))\b",
+            after,
+        ):
+            return True  # "taken 1,300 people out of flooded houses": a rescue
         if re.match(r"(?i)\s*(?:on board|aboard)\b", after) and any(
             mw.measure != "combined" for mw in find_measures(" ".join(before.split()[-3:]).lower())
         ):
@@ -1527,7 +1576,12 @@ class _Document:
             "average" in tail_lower and cues.AVERAGE_BEFORE.search(tail)
         ):
             return True  # "almost one child every day", "an average of six arrests a day"
-        return bool(cues.PROJECTION_AFTER.match(after) or cues.NOT_CASUALTY_AFTER.match(after))
+        if cues.PROJECTION_AFTER.match(after):
+            return True
+        identified = re.match(r"(?i)\s*(?:have|has|had)?\s*(?:so far )?been identified", after)
+        if identified and re.search(r"(?i)\b(?:remains|bodies) of\s*$", before[-20:]):
+            return False  # "the remains of 44 people have been identified": the dead
+        return bool(cues.NOT_CASUALTY_AFTER.match(after))
 
     def _carried_first(self, r: _Reading, lower: str, toks: list[_Tok]) -> bool:
         """A measure noun as the head ("46 bodies") wins over verbs further away."""
@@ -1544,6 +1598,11 @@ class _Document:
             if ti <= b:
                 continue
             gap = [t.low for t in toks[b + 1 : ti]]
+            if gap[:1] == [","] and "," in gap[1:12]:
+                # "Two of the injured, a nurse and a patient, died": past the appositive
+                inner = gap[1 : gap.index(",", 1)]
+                if not any(t.kind == "num" for t in toks[b + 2 : b + 2 + len(inner)]):
+                    gap = gap[gap.index(",", 1) + 1 :]
             if len(gap) <= 4 and (
                 all(w in cues.RIGHT_AFTER_GAP or w.endswith("ly") for w in gap)
                 or gap in cues.OF_THE

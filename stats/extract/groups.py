@@ -15,6 +15,13 @@ from stats.taxonomy import Taxonomy
 #: (pattern, group, measure the noun itself implies). Longer wordings first.
 _NOUNS: list[tuple[str, str, str]] = [
     (r"fighters? (?:from|on|of) (?:both|all) sides|combatants?", "combatants", ""),
+    # a table row "Status not determined": dead that are neither counted civilian nor fighter
+    (
+        r"status (?:not (?:yet )?(?:determined|known|established|verified)|unknown|undetermined"
+        r"|unclear)|(?:unknown|undetermined|unclear) status",
+        "unknown_status",
+        "",
+    ),
     (
         r"foreign (?:fighters?|mercenar(?:y|ies)|occupiers?|troops|soldiers?|forces|nationals?)"
         r"|mercenar(?:y|ies)|occupiers|occupation (?:forces|troops|soldiers)",

@@ -70,7 +70,7 @@ NEGATIVE = re.compile(
     r"|recruited|hired|survived|survivors|relocated|relocating|transferred|resettled|evacuate"
     r"|release|moved|flown|airlifted|interviewed|interviewing|interviews|surveyed|transfer"
     r"|return|vaccinated|immuni[sz]ed"
-    r"|repatriated)\b"
+    r"|repatriated|hand(?:ed|ing|s)? (?:over|back)|turned over|answers|responses|replies)\b"
 )
 
 

@@ -58,6 +58,14 @@ _PREFIXES: dict[str, str] = {
     "somewhere between": "range",
     "between": "range",
 }
+#: Words after which "over" or "about" belongs to the verb or noun before it, not the number.
+_PREPOSITION_AFTER: dict[str, re.Pattern[str]] = {
+    "over": re.compile(r"(?:hand|turn|pass|sign)(?:s|ed|ing|es)?|t(?:ook|ake|akes|aken|aking)"),
+    "about": re.compile(
+        r"answers?|information|news|details|questions?|(?:ask|talk|learn|concern|worri)(?:s|ed|ing)?"
+        r"|spoke|speak|kn(?:ow|ew|own)|hear|heard|learnt|word|data|worried|told|tell"
+    ),
+}
 #: The qualifier words just before a number (and an opening quote between them).
 PREFIX = re.compile(
     r"(?i)(?<![\w-])(?P<words>"
@@ -75,6 +83,10 @@ def prefix_qualifier(before: str) -> tuple[str, int] | None:
     if not match:
         return None
     words = re.sub(r"\s+", " ", match["words"].lower())
+    previous = before[-40:][: match.start()].split()[-1:]
+    after_word = _PREPOSITION_AFTER.get(words)
+    if previous and after_word and after_word.fullmatch(previous[0].lower().strip(",;:")):
+        return None  # "handed over three soldiers", "answers about 17 of them"
     return _PREFIXES[words], len(before[-40:]) - match.start()
 
 
@@ -116,7 +128,7 @@ FRACTION = re.compile(
     r"|(?P<half>half)"
     r"|(?P<top>one|two|three|four|\d+)\s+(?:in|out of)\s+(?P<bottom>two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+))"
-    r"\s+of\s+(?P<ref>them|these|those|whom|the\b)"
+    r"\s+of\s+(?P<ref>them|these|those|whom|the\b|all\b)"
 )
 
 
