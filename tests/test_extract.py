@@ -1736,3 +1736,99 @@ def test_the_parties_to_the_fighting_are_not_the_publisher(registries: Registrie
     )
     figures = extract_figures(text, registries=registries)
     assert figures["source"].tolist() == ["envoy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medics treated 140 protesters for injuries, including 18 with rubber-bullet wounds.",
+            [("injured", "civilians", 140, "exact"), ("injured", "civilians", 18, "exact")],
+        ),
+        (
+            "The quake killed 300 people and injured 1,500. The ministry said 420 of the "
+            "injured remained in hospital, 60 of them in intensive care.",
+            [("killed", "total", 300, "exact"), ("injured", "total", 1500, "exact")],
+        ),
+        (
+            "Some 1.1 million people are displaced, roughly one person in nine.",
+            [("displaced", "total", 1100000, "about")],
+        ),
+        ("Police killed 12 people in two days.", [("killed", "total", 12, "exact")]),
+        (
+            "The neighbouring state has taken in about 380,000 Talvessans since 2023.",
+            [("displaced", "total", 380000, "about")],
+        ),
+        (
+            "Police arrested two managers of the depot on suspicion of negligence.",
+            [("detained", "total", 2, "exact")],
+        ),
+        (
+            "Police arrested at least 340 people, including 27 children. The whereabouts of "
+            "at least 52 of those detained remain unknown.",
+            [
+                ("detained", "total", 340, "at_least"),
+                ("detained", "children", 27, "exact"),
+                ("missing", "total", 52, "at_least"),
+            ],
+        ),
+        (
+            "Nearly 9,800 refugees have crossed since 12 November. On Tuesday alone, 1,430 "
+            "people fled across the border. Most of the new arrivals are women and children.",
+            [
+                ("displaced", "total", 9800, "nearly"),
+                ("displaced", "total", 1430, "exact"),
+                ("displaced", "civilians", 9800, "most_of"),
+            ],
+        ),
+    ],
+)
+def test_wordings_from_the_seventeenth_and_eighteenth_sets_continued(
+    text: str, expected: list[tuple]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_a_vague_headline_sums_up_a_body_figure_from_another_source() -> None:
+    text = (
+        "Police detain 412 after protests; rights groups say dozens missing\n\n"
+        "Police detained 412 people after the protests, the interior ministry said. A "
+        "committee of relatives said at least 60 protesters were missing.\n"
+    )
+    assert ("missing", "total", 12, "multiples") not in rows(text)
+    assert ("missing", "civilians", 60, "at_least") in rows(text)
+
+
+def test_a_country_speaks_through_the_government_the_registry_names(tmp_path: Path) -> None:
+    (tmp_path / "sources.csv").write_text(
+        "id,name,aliases,kind\nruun_gov,Government of Ruunmark,Ruunmark's government,government\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "documents.csv").write_text("document_id,path\n", encoding="utf-8")
+    (tmp_path / "places.csv").write_text("place,parent\n", encoding="utf-8")
+    figures = extract_figures(
+        "Ruunmark says it is hosting about 380,000 refugees.",
+        registries=load_registries(tmp_path),
+    )
+    assert figures["source"].tolist() == ["ruun_gov"]
+
+
+def test_an_html_pages_site_name_is_its_publisher(tmp_path: Path) -> None:
+    from stats.documents import page_publisher
+
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><head><title>Bus bombing kills 14 | The Issery Courier</title></head>"
+        "<body><article><p>Earlier attacks killed at least 19 people.</p></article></body>"
+        "</html>",
+        encoding="utf-8",
+    )
+    assert page_publisher(page) == "The Issery Courier"
+    meta = tmp_path / "meta.html"
+    meta.write_text(
+        '<html><head><meta property="og:site_name" content="Coastal Wire">'
+        "<title>Toll rises</title></head><body></body></html>",
+        encoding="utf-8",
+    )
+    assert page_publisher(meta) == "Coastal Wire"
+    assert page_publisher(tmp_path / "missing.html") == ""

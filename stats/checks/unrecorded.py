@@ -31,7 +31,7 @@ def document_figures(ctx: CheckContext) -> pd.DataFrame:
     """Figures extracted from every kept document, with the document's path and lines."""
     if "document_figures" in ctx.shared:
         return ctx.shared["document_figures"]  # type: ignore[return-value]
-    from stats.documents import read_document
+    from stats.documents import page_publisher, read_document
     from stats.extract import extract_many
 
     documents = ctx.registries.documents
@@ -48,7 +48,8 @@ def document_figures(ctx: CheckContext) -> pd.DataFrame:
         except InputError:
             continue  # an unreadable document: provenance and the reader say why
         dates[str(doc.document_id)] = "" if pd.isna(doc.published_on) else str(doc.published_on)
-        publishers[str(doc.document_id)] = "" if pd.isna(doc.publisher) else str(doc.publisher)
+        registered = "" if pd.isna(doc.publisher) else str(doc.publisher)
+        publishers[str(doc.document_id)] = registered or page_publisher(path)
     found = extract_many(
         ((text, doc_id, dates[doc_id], publishers[doc_id]) for doc_id, (text, _) in texts.items()),
         registries=ctx.registries,

@@ -13,7 +13,7 @@ import typer
 
 from stats.cli.check_cmd import progress
 from stats.cli.console import fail
-from stats.documents import read_document
+from stats.documents import page_publisher, read_document
 from stats.errors import CasualtyStatsError
 from stats.registries import Registries, load_registries
 
@@ -54,7 +54,12 @@ def extract_command(
         def texts() -> Iterator[tuple[str, str, str, str]]:
             for path in progress(files, "Reading documents"):
                 document_id, reported_on, publisher = _document_of(path, registries)
-                yield read_document(path), document_id, reported_on, publisher
+                yield (
+                    read_document(path),
+                    document_id,
+                    reported_on,
+                    publisher or page_publisher(path),
+                )
 
         rows = extract_many(texts(), registries=registries)
     except CasualtyStatsError as exc:

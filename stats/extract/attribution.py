@@ -297,7 +297,7 @@ def speakers(
             if named and re.search(r"(?i)\b(?:in|at|from|near|of)\s*$", head[: named.start(1)]):
                 phrase = ""  # "Informants in Lusane reported": a place, not who reported
             if phrase:
-                found.append(Speaker(verb.start(), _unresolved(phrase)))
+                found.append(Speaker(verb.start(), _state(phrase, index) or _unresolved(phrase)))
             else:
                 found.append(Speaker(verb.start(), GENERIC))
     found.sort(key=lambda s: s.at)
@@ -363,6 +363,18 @@ _COMMON_CAPITALISED = frozenset(
         "data",
     ]
 )
+
+
+def _state(phrase: str, index: SourceIndex) -> str | None:
+    """ "Ruunmark says it is hosting ...": a country speaks through its government, when
+    the registry knows that government by the country's name."""
+    if not re.fullmatch(r"[A-Z][\w-]+", phrase):
+        return None
+    for form in (f"{phrase}'s government", f"{phrase} government", f"government of {phrase}"):
+        found = index.resolve_phrase(form)
+        if found:
+            return found
+    return None
 
 
 def _unresolved(phrase: str) -> str:

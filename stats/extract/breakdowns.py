@@ -194,6 +194,10 @@ def _recent(
     return None
 
 
+#: "On Tuesday alone, 1,430 ...": a figure for a slice of the period.
+_ALONE = re.compile(r"(?i)\balone\s*,?\s*(?:[a-z]+\s+){0,2}$")
+
+
 def _largest(figures: list[Figure], before: int, measure: str, sentence: int) -> Figure | None:
     """ "three quarters of all deaths": the whole is the largest recent count of the measure,
     not the last part named ("Children accounted for 45 of them")."""
@@ -451,6 +455,11 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             base = _recent(doc.figures, at, group_word, wanted, si, whole=True) or _recent(
                 doc.figures, at, group_word, "", si
             )
+            if base is not None and _ALONE.search(doc.text, max(0, base.start - 40), base.start):
+                # "On Tuesday alone, 1,430 fled": a slice; "most of the new arrivals" are
+                # the whole flow named before it
+                whole = _recent(doc.figures, base.start, group_word, wanted, si, whole=True)
+                base = whole or base
         if base is None:
             continue
         group, term = _predicate_group(rest)
@@ -615,6 +624,18 @@ def finish(
                     and fig.value <= other.value < 10 * fig.value
                     and fig.start < other.start
                     and fig.source_term not in ("more", "others")
+                    for other in unique
+                )
+            )
+            # a headline is loose about who counted: "rights groups say dozens missing"
+            # over a group's "at least 60" in the body
+            summary = summary or (
+                fig.headline
+                and any(
+                    other.qualifier != "multiples"
+                    and not other.headline
+                    and other.measure == fig.measure
+                    and fig.value <= other.value < 10 * fig.value
                     for other in unique
                 )
             )

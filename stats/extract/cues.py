@@ -328,7 +328,7 @@ NOT_ACTION = frozenset(
 )
 IRREGULAR_PAST = frozenset(["went", "took", "came", "ran", "fought", "gave", "made", "sought"])
 #: Nouns that look like people: the suffixes of agent and group nouns.
-PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|men|people|children)$")
+PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|ials|men|people|children)$")
 #: Plural nouns of things or units counted with people-like words around them.
 NOT_PEOPLE = frozenset(
     ["families", "households", "homes", "houses", "institutions", "tents", "cases", "files"]
@@ -426,7 +426,7 @@ NOT_CASUALTY_AFTER = re.compile(
     r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
     r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible|transferred"
     r"|moved|airlifted|flown)\b"
-    r"|(?:remain|remains|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
+    r"|(?:remain|remains|remained|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
     r"|serious|stable|hospital)|on ventilators|in a coma)\b|in intensive care\b"
     r"|(?:have|has|had)?\s*(?:been|were|was) (?:later |\w+ly )?(?:flown|driven|moved|airlifted"
     r"|referred) (?:[\w,]+ ){0,4}?to\b"

@@ -117,6 +117,11 @@ _THOSE_MEASURED = {
 _TOLL_WORDS = ("toll", "figure", "count", "number", "earlier version")
 
 
+#: A measure verb right before a number: its object is people ("arrested two managers").
+_MEASURE_VERB_END = re.compile(
+    r"\b(?:killed|killing|shot dead|executed|wounded|wounding|injured|injuring|arrested"
+    r"|arresting|detained|detaining|abducted|abducting|kidnapped|captured|capturing)\s+$"
+)
 #: "<group> accounted for 45 of the ...": the part's people are the subject.
 _ACCOUNTED_FOR = re.compile(
     r"(?P<who>[\w-]+(?: [\w-]+)?) (?:accounted for|account for|accounts for|made up|make up"
@@ -782,6 +787,17 @@ class _Document:
             return r
         if (
             tok.kind == "word"
+            and cues.PEOPLE_SUFFIX.search(tok.low)
+            and _plural_noun(tok.low)
+            and tok.low not in cues.NOT_PEOPLE
+            and re.search(_MEASURE_VERB_END, lower[max(0, r.start - 30) : r.start])
+        ):
+            # "Police arrested two managers of the depot": the measure verb's people
+            r.group, r.term = "total", tok.low
+            r.np_end = first_word + 1
+            return r
+        if (
+            tok.kind == "word"
             and tok.low not in cues.BREAK
             and not self._is_measure_word(lower, tok)
         ):
@@ -1269,6 +1285,19 @@ class _Document:
                 group = group or "total"
             elif r.ref or not group or r.inherit:
                 base = sentence_figures[-1] if sentence_figures else previous_figure
+            if (
+                group in ("", "total")
+                and not r.term
+                and in_list
+                and list_base is not None
+                and list_base.sentence == si
+                and not r.ref
+            ):
+                group = list_base.group  # "140 protesters, including 18 with rubber-bullet wounds"
+            if base is not None and r.ref and self._names_measure(lower, r):
+                # "at least 52 of those detained": all the detained, not the last part named
+                while base.part_of is not None and base.part_of < len(self.figures):
+                    base = self.figures[base.part_of]
             if not group:
                 group = base.group if base is not None and r.ref else "total"
             if r.inherit and not r.group and base is not None:
@@ -1389,6 +1418,12 @@ class _Document:
             return False
         kept = {f.start - s.start for f in sentence_figures}
         return max(heads) not in kept
+
+    @staticmethod
+    def _names_measure(lower: str, r: _Reading) -> bool:
+        """The reference names people by what happened to them ("of those detained")."""
+        words = lower[r.ref_span[0] : r.ref_span[1] + 12].split()
+        return len(words) >= 3 and words[2].strip(".,;") in _THOSE_MEASURED
 
     @staticmethod
     def _same_clause_others(sent: str, linked: _Reading, r: _Reading) -> bool:
@@ -1533,12 +1568,15 @@ class _Document:
         aside = re.match(r"(?i)\s*,\s*(?:including|among them)\b[^,;.]{0,60},", after)
         if aside:  # "Forty of them, including 11 newborns, were moved to ...": past the list
             after = sent[np_end + aside.end() : np_end + aside.end() + 80]
-        if (
-            re.search(
-                r"(?i)\b(?:former|ex-)\s*(?:\w+\s+)?$",
-                sent[r.end : r.end + 40].split(r.term)[0] if r.term else "",
-            )
-            and r.carried_measure == "detained"
+        if re.match(
+            r"(?i)\s*(?:[a-z]+\s+)?in (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine"
+            r"|ten|a hundred|a thousand)\b(?=\s*(?:[,.;)]|$))",
+            sent[r.end : r.end + 40],
+        ):
+            return True  # "roughly one person in nine": a proportion, not a count
+        if re.search(
+            r"(?i)\b(?:former|ex-)\s*(?:detainees|prisoners|hostages|captives|abductees)",
+            sent[r.end : np_end],
         ):
             return True  # "12 former detainees": released people, no detention now (N1)
         if (

@@ -40,7 +40,10 @@ _MEASURE_WORDS: dict[str, str] = {
     # "the camp shelters about 9,000 people", not "opened 12 shelters"
     r"|shelters(?=\s+(?:about|some|around|roughly|more|over|nearly|almost|up|at|close|\d))"
     r"|crossed (?:the border|(?:(?:over|from [\w-]+)(?: [\w-]+)? )?into)"
-    r"|uprooted|driven from (?:their|its) homes",
+    r"|uprooted|driven from (?:their|its) homes"
+    # a host country: "has taken in about 380,000 Talvessans"
+    r"|(?:taken|took|takes|taking|take) in(?=\s+(?:about|some|around|roughly|more|over|nearly"
+    r"|almost|up|at|close|an|\d))",
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
     # "deaths in custody of 63 detainees" are deaths: custody is only where they died
     r"|(?<!died in )(?<!deaths in )(?<!death in )(?<!dead in )custody"
