@@ -463,3 +463,32 @@ OWN_NOUNS = frozenset(
     {"men", "members", "personnel", "cadres", "people", "own", "heroes", "comrades", "brothers"}
 )
 FORCE_NAME = re.compile(r"(?i)defen[cs]e|army|armed forces|military|police|guard|forces")
+
+#: ", including 11 newborns," between a number's noun and its verb.
+LIST_ASIDE = re.compile(r"(?i)\s*,\s*(?:including|among them)\b[^,;.]{0,60},")
+#: "roughly one person in nine": a proportion, not a count.
+PROPORTION_AFTER = re.compile(
+    r"(?i)\s*(?:[a-z]+\s+)?in (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten|a hundred|a thousand)\b(?=\s*(?:[,.;)]|$))"
+)
+#: "12 former detainees": people no longer held (rule N1).
+FORMER_HELD = re.compile(
+    r"(?i)\b(?:former|ex-)\s*(?:detainees|prisoners|hostages|captives|abductees)"
+)
+#: "Twelve incidents each killed five", "killed 5 people each": a count per incident.
+EACH_BEFORE = re.compile(r"(?i)\beach (?!of\b|the\b)\w+(?: \w+)?\s*$")
+EACH_AFTER = re.compile(r"(?i)\s*each\b(?! other)")
+#: "people who had fled ... returned to their villages".
+RETURNED = re.compile(r"(?i)\b(?:returned|went back|came back)\s+(?:to|home)\b")
+#: "taken 1,300 people out of flooded houses", "pulled 48 from the water": a rescue.
+RESCUE_VERB = re.compile(
+    r"(?i)\b(?:taken|took|pulled|lifted|plucked|brought|carried|dragged|got)"
+    r"(?: \w+ly)?(?: (?:some|about|around|more than|over|at least|nearly|almost))?\s*$"
+)
+RESCUE_FROM = re.compile(
+    r"(?i)\s*(?:alive )?(?:out of|from (?:the )?(?:water|sea|rubble|debris"
+    r"|river|flood|mud|wreck|ruins|collapsed))\b"
+)
+#: "the remains of 44 people have been identified": identified dead.
+IDENTIFIED_AFTER = re.compile(r"(?i)\s*(?:have|has|had)?\s*(?:so far )?been identified")
+REMAINS_OF = re.compile(r"(?i)\b(?:the )?(?:remains|bodies) of\s*$")

@@ -326,23 +326,28 @@ class _Document:
 
     def _tokens(self, start: int, end: int, numbers: list[NumberMention]) -> list[_Tok]:
         sent = self.text[start:end]
+        lower = self.lower[start:end]
         toks: list[_Tok] = []
-        k = 0
+        append = toks.append
+        # number mentions relative to the sentence, in order
+        spans = [(m.start - start, m.end - start, m) for m in numbers]
+        k, n = 0, len(spans)
         for match in cues.TOKEN.finditer(sent):
-            a, b = match.start() + start, match.end() + start
-            while k < len(numbers) and numbers[k].end <= a:
+            a, b = match.span()
+            while k < n and spans[k][1] <= a:
                 k += 1
-            if k < len(numbers) and numbers[k].start < b and a < numbers[k].end:
-                m = numbers[k]
-                if toks and toks[-1].number is m:
-                    continue
-                toks.append(_Tok("num", m.text.lower(), m.start - start, m.end - start, m))
+            if k < n and spans[k][0] < b:
+                m = spans[k][2]
+                if not (toks and toks[-1].number is m):
+                    append(_Tok("num", m.text.lower(), spans[k][0], spans[k][1], m))
                 continue
-            word = match[0]
-            kind = "word" if word[0].isalpha() else ("num" if word[0].isdigit() else "punct")
-            if kind == "num":
-                kind = "digits"  # digits that are not a number mention ("1.5", "3rd")
-            toks.append(_Tok(kind, word.lower(), match.start(), match.end()))
+            first = sent[a]
+            if first.isalpha():
+                append(_Tok("word", lower[a:b], a, b))
+            elif first.isdigit():
+                append(_Tok("digits", lower[a:b], a, b))  # "1.5", "3rd": no number mention
+            else:
+                append(_Tok("punct", lower[a:b], a, b))
         return toks
 
     def _sentence(self, si: int, s: Sentence) -> None:
@@ -1133,7 +1138,7 @@ class _Document:
             ):
                 # "the fate of at least 35 people who were detained ... remains unknown"
                 measure = forced = "missing"
-            elif re.search(r"(?i)\b(?:the )?(?:remains|bodies) of\s*$", before_number[-20:]):
+            elif cues.REMAINS_OF.search(before_number[-20:]):
                 measure = forced = "killed"  # "the remains of 44 of the disappeared"
             in_list, list_base, list_measure = self._listed_part(
                 links, r, s, lower, sentence_figures, previous_figure, si
@@ -1565,39 +1570,23 @@ class _Document:
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
-        aside = re.match(r"(?i)\s*,\s*(?:including|among them)\b[^,;.]{0,60},", after)
+        aside = cues.LIST_ASIDE.match(after)
         if aside:  # "Forty of them, including 11 newborns, were moved to ...": past the list
             after = sent[np_end + aside.end() : np_end + aside.end() + 80]
-        if re.match(
-            r"(?i)\s*(?:[a-z]+\s+)?in (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine"
-            r"|ten|a hundred|a thousand)\b(?=\s*(?:[,.;)]|$))",
-            sent[r.end : r.end + 40],
-        ):
+        if cues.PROPORTION_AFTER.match(sent, r.end, r.end + 40):
             return True  # "roughly one person in nine": a proportion, not a count
-        if re.search(
-            r"(?i)\b(?:former|ex-)\s*(?:detainees|prisoners|hostages|captives|abductees)",
-            sent[r.end : np_end],
-        ):
+        if cues.FORMER_HELD.search(sent, r.end, np_end):
             return True  # "12 former detainees": released people, no detention now (N1)
         if (
-            re.search(r"(?i)\beach (?!of\b|the\b)\w+(?: \w+)?\s*$", clause)
-            or re.match(r"(?i)\s*each\b(?! other)", after)
+            cues.EACH_BEFORE.search(clause[-30:]) or cues.EACH_AFTER.match(after)
         ) and not cues.RESPECTIVELY.search(sent):
             return True  # "Twelve incidents each killed five or more": a count per incident
         if r.term.lower().endswith("inhabitants"):
             return True  # "the city had 310,000 inhabitants before the war"
         clause_after = cues.CLAUSE_CUT.split(after)[0] if after else ""
-        if re.search(r"(?i)\b(?:returned|went back|came back)\s+(?:to|home)\b", clause_after):
+        if cues.RETURNED.search(clause_after):
             return True  # "people who had fled ... returned to their villages"
-        if re.search(
-            r"(?i)\b(?:taken|took|pulled|lifted|plucked|brought|carried|dragged|got)"
-            r"(?: \w+ly)?(?: (?:some|about|around|more than|over|at least|nearly|almost))?\s*$",
-            clause,
-        ) and re.match(
-            r"(?i)\s*(?:alive )?(?:out of|from (?:the )?(?:water|sea|rubble|debris"
-            r"|river|flood|mud|wreck|ruins|collapsed))\b",
-            after,
-        ):
+        if cues.RESCUE_FROM.match(after) and cues.RESCUE_VERB.search(clause[-40:]):
             return True  # "taken 1,300 people out of flooded houses": a rescue
         if re.match(r"(?i)\s*(?:on board|aboard)\b", after) and any(
             mw.measure != "combined" for mw in find_measures(" ".join(before.split()[-3:]).lower())
@@ -1616,8 +1605,7 @@ class _Document:
             return True  # "almost one child every day", "an average of six arrests a day"
         if cues.PROJECTION_AFTER.match(after):
             return True
-        identified = re.match(r"(?i)\s*(?:have|has|had)?\s*(?:so far )?been identified", after)
-        if identified and re.search(r"(?i)\b(?:remains|bodies) of\s*$", before[-20:]):
+        if cues.IDENTIFIED_AFTER.match(after) and cues.REMAINS_OF.search(before[-20:]):
             return False  # "the remains of 44 people have been identified": the dead
         return bool(cues.NOT_CASUALTY_AFTER.match(after))
 
