@@ -1832,3 +1832,126 @@ def test_an_html_pages_site_name_is_its_publisher(tmp_path: Path) -> None:
     )
     assert page_publisher(meta) == "Coastal Wire"
     assert page_publisher(tmp_path / "missing.html") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The monitor recorded the deaths of 185 combatants: 92 members of the federal forces "
+            "and pro-government militias, 71 fighters of the Black Pass Alliance and the Ezgil "
+            "Steppe Coalition, and 22 Uzmerati soldiers.",
+            [
+                ("killed", "combatants", 185, "exact"),
+                ("killed", "government_forces", 92, "exact"),
+                ("killed", "nonstate_armed", 71, "exact"),
+                ("killed", "foreign_forces", 22, "exact"),
+            ],
+        ),
+        (
+            "The ministry says 19 miners are confirmed dead and 7 are still unaccounted for.",
+            [("killed", "total", 19, "exact"), ("missing", "total", 7, "exact")],
+        ),
+        ("Four participants in the mass disorder died.", [("killed", "total", 4, "exact")]),
+        ("The service said 11 inmates had died there.", [("killed", "total", 11, "exact")]),
+        ("Crews had detained 27 suspected smugglers.", [("detained", "total", 27, "exact")]),
+        ("It works with 140 documenters on the ground.", []),
+        ("It relies on about 120 researchers and verifies each death twice.", []),
+        (
+            "Gunmen attacked a convoy, killing six peacekeepers and wounding nine.",
+            [("killed", "foreign_forces", 6, "exact"), ("injured", "foreign_forces", 9, "exact")],
+        ),
+        (
+            "Fighting between the two main rebel coalitions killed 34 fighters from both sides.",
+            [("killed", "combatants", 34, "exact")],
+        ),
+        (
+            "The shelling killed eight people, five of them patients, and injured at least 16.",
+            [
+                ("killed", "total", 8, "exact"),
+                ("killed", "civilians", 5, "exact"),
+                ("injured", "total", 16, "at_least"),
+            ],
+        ),
+        (
+            "One officer, Senior Sergeant D. Nurmagambet, 29, died of his injuries.",
+            [("killed", "government_forces", 1, "exact")],
+        ),
+        (
+            "The alliance is still holding at least 230 soldiers.",
+            [("detained", "government_forces", 230, "at_least")],
+        ),
+        (
+            "The UN recorded 526 civilian deaths. Children accounted for about a quarter of "
+            "civilian deaths.",
+            [("killed", "civilians", 526, "exact"), ("killed", "children", 132, "about")],
+        ),
+        (
+            "The crew returned fire, killing one of the gunmen and capturing two others.",
+            [("killed", "nonstate_armed", 1, "exact"), ("detained", "nonstate_armed", 2, "exact")],
+        ),
+        (
+            "More than 5,600 people have come ashore on the southern coast since September.",
+            [("displaced", "total", 5600, "more_than")],
+        ),
+        (
+            "UNHCR said that about 1,200 of the new arrivals were unaccompanied children.",
+            [("displaced", "children", 1200, "about")],
+        ),
+        (
+            "Forty-two terrorists were captured, including 9 who surrendered with their weapons.",
+            [("detained", "nonstate_armed", 42, "exact")],
+        ),
+        (
+            "The hospital treated 27 people for injuries, 19 of whom had since been discharged.",
+            [("injured", "total", 27, "exact")],
+        ),
+        ('"Some of those held are 16 and 17 years old," said a lawyer.', []),
+        (
+            "At least 30 soldiers and sailors remained in rebel hands.",
+            [("detained", "government_forces", 30, "at_least")],
+        ),
+        (
+            "The deal did not include eight civilians, who were seized by rebels in August.",
+            [("detained", "civilians", 8, "exact")],
+        ),
+        (
+            "The group recorded 52 new cases of enforced disappearance, most of them accused by "
+            "the authorities of links to the rebels.",
+            [("missing", "total", 52, "exact")],
+        ),
+        (
+            "Marines came ashore and killed 43 villagers, most of them shot at close range.",
+            [("killed", "civilians", 43, "exact"), ("killed", "civilians", 43, "most_of")],
+        ),
+        (
+            "The monitor recorded 3,400 deaths. It says almost half of the dead it has "
+            "documented were civilians.",
+            [("killed", "total", 3400, "exact"), ("killed", "civilians", 1700, "nearly")],
+        ),
+        ("Partners are prepositioning stocks for up to 40,000 further arrivals.", []),
+        ("The method misses roughly one death in five on the islands.", []),
+        (
+            'The group says 4,906 islanders have "fallen for independence" since 2025.',
+            [("killed", "total", 4906, "exact")],
+        ),
+        (
+            "Thousands of others are sleeping in cars or in the open along the coast road.",
+            [("displaced", "total", 1000, "multiples")],
+        ),
+    ],
+)
+def test_wordings_from_the_nineteenth_and_twentieth_sets(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_foreign_ministrys_own_soldiers_are_foreign_forces() -> None:
+    text = (
+        "KUMDARA, Khorvast, Nov. 22 (Stepway) - Rebels attacked a convoy near Kumdara.\n\n"
+        "Uzmerat's defence ministry said three of its soldiers had been killed.\n\n"
+        "Khorvast's defence ministry said two of its soldiers had been wounded.\n"
+    )
+    assert rows(text) == [
+        ("killed", "foreign_forces", 3, "exact"),
+        ("injured", "government_forces", 2, "exact"),
+    ]

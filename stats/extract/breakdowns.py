@@ -215,7 +215,9 @@ def _largest(figures: list[Figure], before: int, measure: str, sentence: int) ->
 def _predicate_group(lower_after: str) -> tuple[str, str]:
     # "One in four of the wounded we received was a child": skip the relative clause
     relative = re.match(
-        r"\s+(?:we|they|it|he|she|who|that)\s+\w+(?=\s+(?:were|was|are|is)\b)", lower_after
+        r"\s+(?:we|they|it|he|she|who|that)\s+(?:(?:has|have|had)\s+)?\w+"
+        r"(?=\s+(?:were|was|are|is)\b)",
+        lower_after,
     )
     if relative:
         lower_after = lower_after[relative.end() :]
@@ -239,7 +241,11 @@ _SCOPE_AFTER_MOST = re.compile(
     r"(?i)^\s*(?:,\s*)?(?:(?:were|was|are|is|had been|have been)\s+(?:\w+ly\s+)?\w+ed\b"
     r"|(?:in|at|near|around|from|inside|on|during|by|along|across|outside|within|while|when"
     r"|after|before|died|killed|lost|perished|towards?|to|into|through|via|over|under)\b"
-    r"|\w+ed\s+(?:at|in|on|near|by|during|from)\b"
+    r"|(?!(?:accused|suspected|charged|convicted|sentenced|released)\b)\w+ed\s+(?:at|in|on"
+    r"|near|by|during|from)\b"
+    # how they died: "most of them shot at close range", "appeared to have been shot"
+    r"|(?:(?:appeared|appear|seem|seemed) to have been\s+)?(?:shot|hit|struck|stabbed|beaten"
+    r"|burned|burnt|buried|crushed|drowned|executed|killed)\b"
     r"|[,.;]|$)"
 )
 
@@ -305,6 +311,10 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         parts = fraction_value(m)
         if parts is None:
             continue
+        if m["ref"] == "" and not (
+            subject and find_groups(lower[max(0, subject.start() - 40) : subject.start()])
+        ):
+            continue  # "strikes accounted for a third of civilian deaths" (of what total?)
         numerator, denominator = parts
         after = lower[m.end() :]
         at = s.start + m.start()
@@ -314,7 +324,7 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             find_groups(near) or any(mw.start == 0 for mw in find_measures(near))
         )
         whole = m["ref"].lower() == "all"  # "three quarters of all deaths": the whole toll
-        if m["ref"].lower() == "the" or demonstrative or whole:
+        if m["ref"].lower() in ("the", "") or demonstrative or whole:
             # "of the collective's civilian dead": the owner's name says nothing of the people
             after = re.sub(r"^(\s*)[\w-]+['’]s\s+", r"\1", after)
             words = after[:40]

@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
 TOKEN = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+|\S")
 QUOTES = frozenset("\"“”'‘’")
 #: Words that end a noun phrase after a number: what follows is not its noun.
@@ -217,6 +223,8 @@ OF_THE_MEASURE = frozenset(
         "arrested",
         "disappeared",
         "abducted",
+        "arrivals",
+        "refugees",
     ]
 )
 BARE_GAP_BEFORE = QUOTES | frozenset(
@@ -329,6 +337,18 @@ NOT_ACTION = frozenset(
 IRREGULAR_PAST = frozenset(["went", "took", "came", "ran", "fought", "gave", "made", "sought"])
 #: Nouns that look like people: the suffixes of agent and group nouns.
 PEOPLE_SUFFIX = re.compile(r"(?:ees|ors|ers|ants|ents|ists|ians|ials|men|people|children)$")
+#: Plural nouns that name people by what they do: "miners", "employees", "islanders".
+PERSON_PLURAL = re.compile(r"(?:ers|ees|ians|ists|ants|men)$")
+#: ... and plural nouns of things with the same endings.
+THING_PLURALS = _words(
+    "containers centers shelters tankers helicopters computers letters numbers orders towers"
+    " trailers layers papers rivers borders quarters headquarters chambers kilometers meters"
+    " liters litres barrels launchers carriers destroyers boosters chargers markers posters"
+    " banners flyers leaflets buyers corners waters matters offers answers powers transfers"
+    " filters rounds bombers fighters scanners speakers printers hangers sweaters parameters"
+    " restaurants plants grants warrants variants pennants implants pants diamonds"
+    " ferries cities societies"
+)
 #: Plural nouns of things or units counted with people-like words around them.
 NOT_PEOPLE = frozenset(
     ["families", "households", "homes", "houses", "institutions", "tents", "cases", "files"]
@@ -404,6 +424,9 @@ CAPACITY_BEFORE = re.compile(
     r"|(?:designed|built|meant|intended|able) to (?:host|hold|house|accommodate|shelter)"
     r"(?: no more than| up to| about| some)?"
     r"|(?:suspended|closed|cancelled) for|(?:team|crew|staff) of"
+    # plans: "prepositioning stocks for up to 40,000 further arrivals"
+    r"|(?:stocks|supplies|plans?|preparing|prepared|ready|contingency) for(?: up to| as many as"
+    r"| about| some| another| a further)?"
     r"|(?:militia|force|army|brigade|unit|contingent|garrison) of(?: an estimated| some| about"
     r"| around| roughly)?"
     r"|affecting(?: the [a-z]+ of)?|affected|affects|serves|serving|supplies|supplying"
@@ -420,7 +443,8 @@ CAPACITY_BEFORE = re.compile(
 NOT_CASUALTY_AFTER = re.compile(
     r"(?i)^\s*(?:,\s*)?(?:(?:on board|aboard)\b(?!\s*(?:,\s*)?(?:were|was|had been|have been)"
     r"\s+(?:\w+\s+)?(?:killed|dead|died|wounded|injured|hurt|missing|detained|abducted)\b)"
-    r"|(?:who\s+)?(?:have|had|has)?\s*(?:already\s+)?(?:been|were|was|are|is) (?:since |also |now "
+    r"|(?:who\s+)?(?:have|had|has)?\s*(?:already\s+|since\s+)?(?:been|were|was|are|is)"
+    r" (?:since |also |now "
     r"|safely |later |already |treated and "
     r"|\w+ly )?"
     r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
@@ -433,6 +457,7 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|(?:have|has|had)?\s*(?:so far )?been identified\b"
     r"|(?:have|has|had)?\s*(?:since )?(?:reappeared|resurfaced|been found alive|returned home)\b"
     r"|(?:were|was) (?:later |since |subsequently |eventually )?found alive\b"
+    r"|who (?:had |have |has )?(?:surrendered|defected|deserted|escaped)\b"
     r"|(?:have|has|had)?\s*(?:been|were|was|are) (?:separated from|charged|convicted|sentenced"
     r"|indicted|prosecuted)\b)"
 )
@@ -469,7 +494,8 @@ LIST_ASIDE = re.compile(r"(?i)\s*,\s*(?:including|among them)\b[^,;.]{0,60},")
 #: "roughly one person in nine": a proportion, not a count.
 PROPORTION_AFTER = re.compile(
     r"(?i)\s*(?:[a-z]+\s+)?in (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine"
-    r"|ten|a hundred|a thousand)\b(?=\s*(?:[,.;)]|$))"
+    r"|ten|a hundred|a thousand)\b(?=\s*(?:[,.;)]|$|(?:on|in|at|across|nationwide|because"
+    r"|and|but)\b))"
 )
 #: "12 former detainees": people no longer held (rule N1).
 FORMER_HELD = re.compile(
@@ -492,3 +518,19 @@ RESCUE_FROM = re.compile(
 #: "the remains of 44 people have been identified": identified dead.
 IDENTIFIED_AFTER = re.compile(r"(?i)\s*(?:have|has|had)?\s*(?:so far )?been identified")
 REMAINS_OF = re.compile(r"(?i)\b(?:the )?(?:remains|bodies) of\s*$")
+#: A person's name, then a comma: "Senior Sergeant D. Nurmagambet, " (an age follows).
+NAME_COMMA = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?,\s*$")
+#: Group words that, singular after a number above one, are adjectives of another noun.
+ADJECTIVE_GROUPS = _words(
+    "rebel militant civilian army government police militia jihadist insurgent terrorist"
+    " soldier fighter child opposition security military"
+)
+#: A state speaking through its ministry or army: "Uzmerat's defence ministry".
+STATE_VOICE = re.compile(
+    r"\b([A-Z][a-z]+)['’]s (?:defen[cs]e |interior )?(?:ministry|army|military|government"
+    r"|armed forces|general staff|forces)"
+)
+#: "KUMDARA, Khorvast, Nov. 22 (Stepway) —": the dateline's country.
+DATELINE_COUNTRY = re.compile(r"(?m)^[A-Z][A-Z' -]+, ([A-Z][a-z]+),")
+#: "Khorvast's war": a name in the possessive.
+POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+)['’]s\b")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from stats.extract import attribution as attr
@@ -241,6 +242,7 @@ class _Document:
         self.paragraph = -1
         self.speaker = ""  # the last credited source in this paragraph
         self.last_speaker = ""  # ... in the document
+        self._host: str | None = None  # the state the document is about, when asked
 
     # -- document level --------------------------------------------------------------
 
@@ -443,10 +445,12 @@ class _Document:
             return True  # "flight VA 307"
         if line_start and re.match(r"^[.)]\s", after):
             return True  # a numbered-list marker
+        if m.value < 120 and cues.NAME_COMMA.search(before[-40:]) and after[:1] == ",":
+            return True  # "Senior Sergeant D. Nurmagambet, 29, died": an age after a name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
             nxt is not None
-            and nxt.low in ("or", "to")
+            and nxt.low in ("or", "to", "and")
             and i + 2 < len(toks)
             and toks[i + 2].kind == "num"
             and cues.BAD_AFTER.match(sent[toks[i + 2].end : toks[i + 2].end + 16])
@@ -648,8 +652,10 @@ class _Document:
                     r.group, r.term = "total", "those " + toks[k + 1].low
                     return self._predicate(lower, toks, r, k + 2)
             word = k + 1
-            if word + 1 < len(toks) and toks[word].low.endswith("ly"):
-                word += 1  # "of the newly displaced"
+            if word + 1 < len(toks) and (
+                toks[word].low.endswith("ly") or toks[word].low in ("new", "recent")
+            ):
+                word += 1  # "of the newly displaced", "of the new arrivals"
             if word < len(toks) and toks[k].low == "the" and toks[word].low in cues.OF_THE_MEASURE:
                 r.ref = toks[word].low
                 r.ref_span = (toks[j].start, toks[word].end)
@@ -715,6 +721,10 @@ class _Document:
                 # "members of the army", "287 new files for people"
                 and not (k + 1 < len(toks) and toks[k + 1].low in ("of", "for", "on"))
             ):
+                if k == first_word + 1 and self._people_noun(lower, toks, k, r):
+                    r.group, r.term = "total", tok.low  # "27 suspected smugglers"
+                    r.np_end = k + 1
+                    return r
                 if k > first_word or tok.low in cues.NOT_PEOPLE:
                     return None  # "three institutions", "600 displaced families"
                 break
@@ -790,16 +800,23 @@ class _Document:
             r.term = tok.low
             r.np_end = first_word + 1
             return r
+        head = first_word
         if (
             tok.kind == "word"
-            and cues.PEOPLE_SUFFIX.search(tok.low)
-            and _plural_noun(tok.low)
-            and tok.low not in cues.NOT_PEOPLE
-            and re.search(_MEASURE_VERB_END, lower[max(0, r.start - 30) : r.start])
+            and not _plural_noun(tok.low)
+            and tok.low not in cues.BREAK
+            and tok.low not in ("were", "was", "are", "is", "as", "of")
+            and not self._is_measure_word(lower, tok)
+            and first_word + 1 < len(toks)
+            and toks[first_word + 1].kind == "word"
         ):
-            # "Police arrested two managers of the depot": the measure verb's people
-            r.group, r.term = "total", tok.low
-            r.np_end = first_word + 1
+            head = first_word + 1  # "27 suspected smugglers": one adjective before the noun
+        noun = toks[head].low
+        if self._people_noun(lower, toks, head, r):
+            # "19 miners are confirmed dead", "Police arrested two managers of the depot":
+            # people the taxonomy has no group for are counted as people (total)
+            r.group, r.term = "total", noun
+            r.np_end = head + 1
             return r
         if (
             tok.kind == "word"
@@ -834,6 +851,12 @@ class _Document:
         group, measure, end = g.group, g.measure, g.end
         if cues.THING_AFTER.match(lower, end):
             return None  # "27 police vehicles": a number of things
+        if (r.value > 1 or r.multiple) and lower[g.start : g.end] in cues.ADJECTIVE_GROUPS:
+            noun = re.match(r"\s+([a-z-]+)", lower[end : end + 30])
+            if noun and not (
+                self._group_at.get(end + noun.start(1)) or find_measures(noun.group(1))
+            ):
+                return None  # "two main rebel coalitions": a number of coalitions
         # "soldiers and police officers": one group for the pair (rule G2)
         rest = lower[end:]
         conj = re.match(r"\s+(?:and|or)\s+(?:members of (?:the )?)?(?:[\w-]+\s+){0,2}?", rest)
@@ -853,6 +876,8 @@ class _Document:
                 or of_foreign
             ) and not re.search(r"(?i)government|home guard|militia", term):
                 group = "foreign_forces"
+        if group == "government_forces" and r.possessive and self._foreign_possessor(sent, r.start):
+            group = "foreign_forces"  # "Uzmerat's defence ministry said three of its soldiers"
         if g.group == "men" and r.possessive:
             group = "__own__"  # "34 of its men": the party's fighters, resolved in _emit
             r.term = term
@@ -1027,7 +1052,10 @@ class _Document:
         """Another number after a clause break stands between a number (token ``b``) and a
         measure word (token ``ti``): the measure word is that number's."""
         seen_break = in_list = ages = False
-        for t in toks[b + 1 : ti]:
+        for n in range(b + 1, ti):
+            t = toks[n]
+            if t.kind == "num" and toks[n - 1].low == "," and n + 1 < ti and toks[n + 1].low == ",":
+                continue  # "One officer, Sergeant D. Nurmagambet, 29, died": an age
             if t.kind == "punct" and t.low in (",", ";", ":"):
                 seen_break, in_list, ages = True, False, False
             elif t.low in ("including", "among", "excluding", "mostly", "mainly"):
@@ -1157,6 +1185,16 @@ class _Document:
                 if not r.group and heads:
                     # "neutralised 17 militants ..., of whom 12 were killed": the militants
                     r.group, r.term = heads[-1].group, heads[-1].term
+            if r.ref == "them" and not forced and sentence_figures:
+                # "killed eight people, five of them patients, and injured 16": the aside
+                # counts the figure just before it
+                prev = sentence_figures[-1]
+                np_end = toks[r.np_end - 1].end if r.last < r.np_end <= len(toks) else r.end
+                between = sent[prev.end - s.start : r.start]
+                if re.fullmatch(r"[^,;.\d]{0,40},\s*", between) and (
+                    sent[np_end : np_end + 2].lstrip().startswith(",")
+                ):
+                    measure = forced = prev.measure
             own = find_measures(r.ref) if r.ref else []
             if own and own[0].measure != "combined":
                 # "15 of the wounded": the people referred to are the measure, not a base;
@@ -1262,7 +1300,8 @@ class _Document:
                 if not measure and sentence_figures and use_base:
                     # a list: "41 people ...: 26 civilians, 9 members of the army and 6 insurgents"
                     gap = sent[sentence_figures[-1].end - s.start : r.start]
-                    if len(gap) < 60 and not re.search(r"[;.]", gap):
+                    colon = ":" in sent[sentence_figures[0].end - s.start : r.start]
+                    if len(gap) < (120 if colon else 60) and not re.search(r"[;.]", gap):
                         measure = sentence_figures[-1].measure
                 if not measure:
                     measure = self._list_measure  # "- 281 civilians;" under "The dead were:"
@@ -1423,6 +1462,51 @@ class _Document:
             return False
         kept = {f.start - s.start for f in sentence_figures}
         return max(heads) not in kept
+
+    def _foreign_possessor(self, sent: str, before: int) -> bool:
+        """ "<Country>'s defence ministry said ... of its soldiers": a state other than the one
+        the document is about (its dateline's, else the one it names most)."""
+        states = cues.STATE_VOICE.findall(sent[:before])
+        if not states:
+            return False
+        if self._host is None:
+            dateline = cues.DATELINE_COUNTRY.search(self.text[:400])
+            named = Counter(cues.POSSESSIVE_NAME.findall(self.text))
+            self._host = dateline[1] if dateline else (named.most_common(1)[0][0] if named else "")
+        return bool(self._host) and states[-1] != self._host
+
+    def _people_noun(self, lower: str, toks: list[_Tok], head: int, r: _Reading) -> bool:
+        """A plural noun of people the taxonomy has no group for ("miners", "smugglers"),
+        counted under a measure: the verb before the number, or a measure word after."""
+        noun = toks[head].low
+        return (
+            toks[head].kind == "word"
+            and _plural_noun(noun)
+            and noun not in cues.NOT_PEOPLE
+            and noun not in cues.THING_PLURALS
+            and bool(cues.PEOPLE_SUFFIX.search(noun))
+            and bool(
+                _MEASURE_VERB_END.search(lower, max(0, r.start - 30), r.start)
+                or (cues.PERSON_PLURAL.search(noun) and self._measure_follows(lower, toks, head))
+            )
+        )
+
+    def _measure_follows(self, lower: str, toks: list[_Tok], head: int) -> bool:
+        """A measure word within six words after ``head``, in the same clause ("19 miners
+        are confirmed dead"), not "140 documenters on the ground"."""
+        end = min(head + 7, len(toks))
+        for k in range(head + 1, end):
+            if (toks[k].kind == "punct" and toks[k].low not in cues.QUOTES) or toks[k].low in (
+                "and",
+                "or",
+                "but",
+                "who",
+                "that",
+            ):
+                return False  # "120 field researchers and verifies each death": not theirs
+            if self._is_measure_word(lower, toks[k]):
+                return True
+        return False
 
     @staticmethod
     def _names_measure(lower: str, r: _Reading) -> bool:

@@ -24,13 +24,17 @@ _NOUNS: list[tuple[str, str, str]] = [
     ),
     (
         r"foreign (?:fighters?|mercenar(?:y|ies)|occupiers?|troops|soldiers?|forces|nationals?)"
-        r"|mercenar(?:y|ies)|occupiers|occupation (?:forces|troops|soldiers)",
+        r"|mercenar(?:y|ies)|occupiers|occupation (?:forces|troops|soldiers)"
+        # a regional or UN force is no party of the host state: "six peacekeepers"
+        r"|peacekeepers?|peacekeeping (?:troops|soldiers|forces)|blue helmets",
         "foreign_forces",
         "",
     ),
     (
         r"(?:pro-government |government |security |regime |armed )forces"
-        r"|members of the (?:army|security forces|armed forces|police)"
+        r"|members of the (?:army|navy|security forces|armed forces|police|federal forces)"
+        r"|federal (?:forces|troops|soldiers|police)|sailors|seamen|marines|naval infantry"
+        r"|airmen|paratroopers|commandos"
         r"|government troops|police ?(?:officers?|men|man)|(?:army|military) officers?"
         r"|pro-government (?:[a-z-]+ ){0,2}?(?:militias?|militiamen|guards?|forces|fighters|units?"
         r"|paramilitaries|troops)|(?:civil|national|republican|presidential|border|coast"
@@ -74,6 +78,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"arrests|hostages|political prisoners", "total", "detained"),
     (
         r"people|persons|person|victims|individuals|passengers|travell?ers|detainees|suspects"
+        r"|inmates"
         r"|citizens|family members|idps|rioters|saboteurs|looters|agitators"
         r"|cases of enforced disappearance",
         "total",

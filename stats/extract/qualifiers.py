@@ -128,7 +128,9 @@ FRACTION = re.compile(
     r"|(?P<half>half)"
     r"|(?P<top>one|two|three|four|\d+)\s+(?:in|out of)\s+(?P<bottom>two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+))"
-    r"\s+of\s+(?P<ref>them|these|those|whom|the\b|all\b)"
+    r"\s+of\s+(?P<ref>them|these|those|whom|the\b|all\b"
+    # "a quarter of civilian deaths": a bare noun of the dead
+    r"|(?=(?:[a-z-]+\s+)?(?:deaths|dead|victims|fatalities)\b))"
 )
 
 
