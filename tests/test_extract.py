@@ -1955,3 +1955,36 @@ def test_a_foreign_ministrys_own_soldiers_are_foreign_forces() -> None:
         ("killed", "foreign_forces", 3, "exact"),
         ("injured", "government_forces", 2, "exact"),
     ]
+
+
+def test_a_numbered_paragraph_of_wrapped_pdf_text_is_one_sentence() -> None:
+    text = (
+        "1. Between March and October, the mission documented the detention\n"
+        "of at least 2,140 people in connection with the conflict in the\n"
+        "islands. Detentions were carried out both by the security forces\n"
+        "and by the armed group in the areas that it controls.\n"
+        "3. The whereabouts of 148 people arrested by the security forces\n"
+        "remain unknown. Their families have received no news of them, and\n"
+        "the authorities have not acknowledged holding them at any time.\n"
+    )
+    assert ("missing", "total", 148, "exact") in rows(text)
+    assert ("detained", "total", 148, "exact") not in rows(text)
+
+
+def test_a_role_in_a_named_body_credits_that_body(tmp_path: Path) -> None:
+    (tmp_path / "sources.csv").write_text(
+        "id,name,aliases,kind\nharbour,Cardovel Harbour Hospital,Lanyon,government\n"
+        "halyard,Halyard,,media\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "documents.csv").write_text("document_id,path\n", encoding="utf-8")
+    (tmp_path / "places.csv").write_text("place,parent\n", encoding="utf-8")
+    text = (
+        "CARDOVEL, Cawdry Islands, Nov 24 (Halyard) - Artillery fire struck the covered fish "
+        "market in the besieged port on Tuesday morning, killing at least 27 people, the "
+        "director of the city's main hospital said.\n\n"
+        "Dr Piers Lanyon, director of Cardovel Harbour Hospital, said the shells landed at 7.\n\n"
+        '"Among the dead are nine children. The youngest was four," Lanyon told Halyard.\n'
+    )
+    figures = extract_figures(text, registries=load_registries(tmp_path))
+    assert figures[["value", "source"]].values.tolist() == [[27, "harbour"], [9, "harbour"]]

@@ -296,8 +296,13 @@ def speakers(
             phrase = named.group(1).strip() if named else ""
             if named and re.search(r"(?i)\b(?:in|at|from|near|of)\s*$", head[: named.start(1)]):
                 phrase = ""  # "Informants in Lusane reported": a place, not who reported
+            role = None if phrase else _ROLE_OF.search(head.rstrip(" ,"))
+            by_role = _named_body(mentions, role["body"], verb.start()) if role else None
             if phrase:
                 found.append(Speaker(verb.start(), _state(phrase, index) or _unresolved(phrase)))
+            elif by_role:
+                # "the director of the city's main hospital said": the hospital the text names
+                found.append(Speaker(verb.start(), by_role))
             else:
                 found.append(Speaker(verb.start(), GENERIC))
     found.sort(key=lambda s: s.at)
@@ -363,6 +368,21 @@ _COMMON_CAPITALISED = frozenset(
         "data",
     ]
 )
+
+
+#: "the director of the city's main hospital": a role in a body the text names elsewhere.
+_ROLE_OF = re.compile(
+    r"(?i)\b(?:director|head|chief|spokes(?:man|woman|person)|official|doctor|manager|officer)"
+    r" (?:of|at) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?P<body>hospital|ministry|monitor|mission"
+    r"|agency|army|navy|police|coast guard|directorate|observatory|service|committee"
+    r"|commission|society|clinic)\s*$"
+)
+
+
+def _named_body(mentions: list[Mention], body: str, at: int) -> str | None:
+    """The named source nearest to ``at`` whose name holds ``body`` ("Harbour Hospital")."""
+    near = [m for m in mentions if body in m.text.lower() and abs(m.start - at) < 1500]
+    return min(near, key=lambda m: abs(m.start - at)).source if near else None
 
 
 def _state(phrase: str, index: SourceIndex) -> str | None:

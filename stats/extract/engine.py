@@ -226,6 +226,7 @@ class _Document:
         self.text = text
         self.x = extractor
         self.sentences: list[Sentence] = split(text)
+        self.sentence_starts = [s.start for s in self.sentences]
         self.numbers = find_numbers(text)
         self.number_starts = [m.start for m in self.numbers]
         self.mentions = extractor.index.mentions(text)
@@ -379,6 +380,26 @@ class _Document:
             breakdowns.unknown_status(self.figures, si, self)
         self._update_speaker(speakers, s)
 
+    def _quoted_speaker(self, s: Sentence) -> str:
+        """The speaker of a quotation that opens in sentence ``s`` and closes, with its
+        attribution, in a later sentence of the same paragraph."""
+        body = self.text[s.start : s.end].lstrip()
+        if not body.startswith(('"', "“")) or body.count('"') + body.count("”") > 1:
+            return ""
+        if body.startswith("“") and "”" in body:
+            return ""
+        si = bisect.bisect_left(self.sentence_starts, s.start)
+        for later in self.sentences[si + 1 : si + 6]:
+            if later.paragraph != s.paragraph:
+                return ""
+            text = self.text[later.start : later.end]
+            if '"' not in text and "”" not in text:
+                continue
+            found = attr.speakers(self.text, later.start, later.end, self.mentions, self.x.index)
+            credited = [sp.source for sp in found if sp.source not in (attr.GENERIC, attr.PRONOUN)]
+            return credited[0] if credited else ""
+        return ""
+
     def _update_speaker(self, speakers: list[attr.Speaker], s: Sentence) -> None:
         for sp in speakers:
             if sp.source in (attr.GENERIC, attr.PRONOUN):
@@ -409,6 +430,9 @@ class _Document:
                 or self.last_speaker
                 or self.default
             )
+        quoted = self._quoted_speaker(s)
+        if quoted:
+            return quoted  # '"Among the dead are nine children. ...," Lanyon said.'
         if self.speaker:
             return self.speaker
         # nobody credited in this paragraph: the subject the sentence names before the
@@ -871,8 +895,13 @@ class _Document:
         if group == "government_forces":
             words = sent[start : g.start].split()
             of_foreign = cues.OF_NATIONALITY.match(sent, g.end)  # "soldiers of the Estmarki ..."
+            host = self._dateline_state() if words else ""  # "KUMDARA, Khorvast, ..."
             if (
-                any(cues.NATIONALITY.match(w) or w.lower() in cues.FOREIGN_WORDS for w in words)
+                any(
+                    (cues.NATIONALITY.match(w) and not (host and w.lower().startswith(host)))
+                    or w.lower() in cues.FOREIGN_WORDS
+                    for w in words
+                )
                 or of_foreign
             ) and not re.search(r"(?i)government|home guard|militia", term):
                 group = "foreign_forces"
@@ -1465,15 +1494,27 @@ class _Document:
 
     def _foreign_possessor(self, sent: str, before: int) -> bool:
         """ "<Country>'s defence ministry said ... of its soldiers": a state other than the one
-        the document is about (its dateline's, else the one it names most)."""
+        the document is about."""
         states = cues.STATE_VOICE.findall(sent[:before])
-        if not states:
-            return False
+        host = self._host_state()
+        return bool(states and host) and not states[-1].lower().startswith(host)
+
+    def _host_state(self) -> str:
+        """The state the document is about, lower-cased: its dateline's country, else the
+        name it puts most in the possessive ("Khorvast's war"); "" when neither."""
         if self._host is None:
             dateline = cues.DATELINE_COUNTRY.search(self.text[:400])
             named = Counter(cues.POSSESSIVE_NAME.findall(self.text))
-            self._host = dateline[1] if dateline else (named.most_common(1)[0][0] if named else "")
-        return bool(self._host) and states[-1] != self._host
+            if dateline:
+                self._host = dateline[1].lower()
+            else:
+                self._host = named.most_common(1)[0][0].lower() if named else ""
+        return self._host
+
+    def _dateline_state(self) -> str:
+        """The country of the document's dateline, lower-cased, or ""."""
+        dateline = cues.DATELINE_COUNTRY.search(self.text[:400])
+        return dateline[1].lower() if dateline else ""
 
     def _people_noun(self, lower: str, toks: list[_Tok], head: int, r: _Reading) -> bool:
         """A plural noun of people the taxonomy has no group for ("miners", "smugglers"),

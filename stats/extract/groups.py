@@ -40,7 +40,7 @@ _NOUNS: list[tuple[str, str, str]] = [
         r"|paramilitaries|troops)|(?:civil|national|republican|presidential|border|coast"
         r"|village) guards?(?:men)?"
         r"|(?:pro-government )?militia(?:s|men|man)?|home guard|soldiers?|troops|servicem[ae]n"
-        r"|police|officers?|army|gendarmes?|conscripts?|guardsmen|personnel"
+        r"|police|officers?|army|navy|naval forces|gendarmes?|conscripts?|guardsmen|personnel"
         r"|military (?:advis[eo]rs|instructors|trainers|observers|contractors)",
         "government_forces",
         "",

@@ -186,20 +186,21 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, boo
         if not line.strip():
             joined.append((a, b, False))
             continue
-        special = (
-            _BULLET.match(line)
-            or line.lstrip().startswith(("|", "#"))
+        tabular = (
+            line.lstrip().startswith(("|", "#"))
             or "|" in line
             or "  " in line.strip()  # a plain-text table's columns
             or _LEADER.match(line)
         )
+        special = tabular or _BULLET.match(line)
         if run_on and joined and not special:
             start, _, brk = joined[-1]
             joined[-1] = (start, b, brk)
         else:
             joined.append((a, b, closed and not special))
         terminal = bool(_TERMINAL.search(line))
-        run_on = len(line) >= 0.7 * width and not terminal and not special
+        # a numbered paragraph's first line wraps like any other ("3. The whereabouts of")
+        run_on = len(line) >= 0.7 * width and not terminal and not tabular
         closed = terminal and len(line) < 0.7 * width
     return joined
 
