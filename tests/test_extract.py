@@ -1988,3 +1988,46 @@ def test_a_role_in_a_named_body_credits_that_body(tmp_path: Path) -> None:
     )
     figures = extract_figures(text, registries=load_registries(tmp_path))
     assert figures[["value", "source"]].values.tolist() == [[27, "harbour"], [9, "harbour"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our September report listed 344 deaths; after further verification the figure "
+            "for September now stands at 361.",
+            [("killed", "total", 361, "exact")],
+        ),
+        (
+            "• An estimated 62,000 people have been displaced since October.\n"
+            "• Nearly half of them are children, according to protection partners.\n",
+            [("displaced", "total", 62000, "about"), ("displaced", "children", 31000, "nearly")],
+        ),
+        (
+            "Some 9,500 people are sheltering in 14 collective centres. Thousands of others are "
+            "sleeping in cars or in the open along the coast road.",
+            [("displaced", "total", 9500, "about"), ("displaced", "total", 1000, "multiples")],
+        ),
+        (
+            "Of those taken away that night, 9 have not been seen since.",
+            [("missing", "total", 9, "exact")],
+        ),
+        (
+            "At least 1,100 people were left homeless. Rescue teams, including 60 volunteers who "
+            "crossed from the main island, have pulled 46 people alive from the mud.",
+            [("displaced", "total", 1100, "at_least")],
+        ),
+        (
+            "The shelling killed 30 people. The dead included nine children and four women.",
+            [
+                ("killed", "total", 30, "exact"),
+                ("killed", "children", 9, "exact"),
+                ("killed", "women", 4, "exact"),
+            ],
+        ),
+    ],
+)
+def test_more_wordings_from_the_nineteenth_and_twentieth_sets(
+    text: str, expected: list[tuple]
+) -> None:
+    assert rows(text) == expected

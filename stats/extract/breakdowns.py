@@ -303,7 +303,7 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
         subject = _FRACTION_SUBJECT.search(head)
         if (
             head
-            and head[-1] not in ",;:-–—(\"“'‘"
+            and head[-1] not in ",;:-–—(\"“'‘•·*"
             and not _FRACTION_HEAD.search(head)
             and not subject
         ):
@@ -564,7 +564,7 @@ def finish(
     A figure left to the ``publisher`` that another sentence credits to a named source
     is that source's, repeated ("KEY FIGURES: 1,204 people killed" over "at least 1,204
     people have been killed, according to the Ministry of Health")."""
-    body = [f for f in figures if not f.headline]
+    body = [f for f in figures if not f.headline and f.kind != "superseded"]
     kept: list[Figure] = []
     for fig in figures:
         if fig.headline and any(
@@ -613,28 +613,32 @@ def finish(
     for fig in unique:
         if fig.qualifier == "multiples":
             mine = index_of[id(fig)]
-            summary = any(
-                other.qualifier != "multiples"
-                and other.measure == fig.measure
-                and other.group == fig.group
-                and other.source == fig.source
-                and 2 * fig.value <= other.value < 10 * fig.value
-                and other.part_of != mine
-                and _same_scope(text, sentences, fig, other)
-                for other in unique
-            ) or (
-                # "both sides said the fighting had left dozens dead", then each side's
-                # count: a vague lead nobody is credited with sums up the counts that follow
-                fig.source == publisher
-                and fig.sentence <= 3
+            summary = (
+                (fig.source_term not in ("others", "more", "other")
                 and any(
                     other.qualifier != "multiples"
                     and other.measure == fig.measure
-                    and other.source != publisher
-                    and fig.value <= other.value < 10 * fig.value
-                    and fig.start < other.start
-                    and fig.source_term not in ("more", "others")
+                    and other.group == fig.group
+                    and other.source == fig.source
+                    and 2 * fig.value <= other.value < 10 * fig.value
+                    and other.part_of != mine
+                    and _same_scope(text, sentences, fig, other)
                     for other in unique
+                ))
+                or (
+                    # "both sides said the fighting had left dozens dead", then each side's
+                    # count: a vague lead nobody is credited with sums up the counts that follow
+                    fig.source == publisher
+                    and fig.sentence <= 3
+                    and any(
+                        other.qualifier != "multiples"
+                        and other.measure == fig.measure
+                        and other.source != publisher
+                        and fig.value <= other.value < 10 * fig.value
+                        and fig.start < other.start
+                        and fig.source_term not in ("more", "others")
+                        for other in unique
+                    )
                 )
             )
             # a headline is loose about who counted: "rights groups say dozens missing"
@@ -652,6 +656,7 @@ def finish(
             if summary:
                 continue
         result.append(fig)
+    result = [f for f in result if f.kind != "superseded"]  # rule T3
     for fig in result:
         fig.note = "; ".join(dict.fromkeys(fig.notes))
     return result

@@ -534,3 +534,10 @@ STATE_VOICE = re.compile(
 DATELINE_COUNTRY = re.compile(r"(?m)^[A-Z][A-Z' -]+, ([A-Z][a-z]+),")
 #: "Khorvast's war": a name in the possessive.
 POSSESSIVE_NAME = re.compile(r"\b([A-Z][a-z]+)['’]s\b")
+#: A word for the count itself: "the figure for September now stands at 361".
+FIGURE_NOUN = re.compile(r"\b(?:figure|number|count|tally|total)\b")
+#: A revision of the count just given: "after further verification ... now stands at".
+REVISED_TO = re.compile(
+    r"(?:now stands at|has been revised|was revised|were revised|revised (?:up|down)\w*"
+    r"|corrected (?:it )?to)\s*$"
+)

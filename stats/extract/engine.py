@@ -118,6 +118,8 @@ _THOSE_MEASURED = {
 _TOLL_WORDS = ("toll", "figure", "count", "number", "earlier version")
 
 
+#: :meth:`_Document._listed_part`'s answer for a part of a noun that is no count.
+_NO_HEAD = "\x00no-head"
 #: A measure verb right before a number: its object is people ("arrested two managers").
 _MEASURE_VERB_END = re.compile(
     r"\b(?:killed|killing|shot dead|executed|wounded|wounding|injured|injuring|arrested"
@@ -1063,6 +1065,11 @@ class _Document:
             for mw in find_measures(lower[a:b])
             if mw.measure != "combined" and not _after_temporal(lower[a:b], mw.start)
         ]
+        if not measures and window_start > 0 and cues.FIGURE_NOUN.search(lower, a, b):
+            # "listed 344 deaths; ... the figure for September now stands at 361": the
+            # figure is the one the clause before counted
+            a = toks[max(0, window_start - 24)].start
+            measures = [mw for mw in find_measures(lower[a:b]) if mw.measure != "combined"]
         window = lower[a:b]
         groups = [g for g in find_groups(window) if _names_the_counted(window, g, measures)]
         measure = measures[-1].measure if measures else ""
@@ -1200,6 +1207,8 @@ class _Document:
             in_list, list_base, list_measure = self._listed_part(
                 links, r, s, lower, sentence_figures, previous_figure, si
             )
+            if list_measure == _NO_HEAD:
+                continue  # listed among people who are no figure
             if (in_list or r.ref == "them") and self._head_rejected(
                 links if in_list else [], r, readings, sentence_figures, s, combined
             ):
@@ -1271,7 +1280,8 @@ class _Document:
                             )
                         if ms:
                             measure = ms[0].measure
-                r.group, r.term = group or "", term or ""
+                r.group = group or ""
+                r.term = term or (r.term if r.inherit else "")  # "Thousands of others"
                 if not measure:
                     measure = self._near_measure(lower, toks, r, measures, tok_starts)
                     if not measure:
@@ -1460,6 +1470,11 @@ class _Document:
             if base is not None and (r.ref or in_list):
                 fig.part_of = self._index_of(base)
                 fig.notes.append(f"part of the {base.value:,}")
+            if sentence_figures and cues.REVISED_TO.search(lower, 0, r.start):
+                # "listed 344 deaths; ... now stands at 361": the earlier count is superseded
+                old = sentence_figures[-1]
+                if (old.measure, old.group) == (fig.measure, fig.group):
+                    old.kind = "superseded"  # dropped when the document is finished
             self.figures.append(fig)
             sentence_figures.append(fig)
             chain = (r, fig)
@@ -1589,6 +1604,16 @@ class _Document:
         if not listed and len(gap) > 25:
             return False, None, ""
         before = [f for f in sentence_figures if f.end - s.start <= link.start()]
+        if (
+            not before
+            and link[0].lower().startswith("includ")
+            and not self._numbers_in(s.start, s.start + link.start())
+            and len(lower[: link.start()].strip(" ,")) > 3
+            # not "the dead included nine children": those are the figure before
+            and not find_measures(lower[max(0, link.start() - 30) : link.start()])
+            and not find_groups(lower[max(0, link.start() - 30) : link.start()])
+        ):
+            return True, None, _NO_HEAD  # "Rescue teams, including 60 volunteers": no count
         base = before[-1] if before else previous_figure
         if not before and base is not None and base.sentence < si - 1:
             # "Of these, 212 ...": "these" points at the sentence before, which must hold

@@ -31,7 +31,8 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|treat(?:ed|ing)(?=(?:\W+\w+){0,5}?\W+for\W+(?:\w+\W+)?(?:wounds?|injur|burns?))",
     "missing": r"missing|unaccounted for|fates? (?:remains?|is|are|was|were) unknown|no news of"
     r"|whereabouts (?:remain|remains|are|is|was|were) unknown|not (?:been )?heard from"
-    r"|disappear(?:ed|ances?)|enforced disappearances?",
+    r"|disappear(?:ed|ances?)|enforced disappearances?"
+    r"|(?:have|has|had) not been seen since|(?:were|was) never seen again",
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
     r"|left (?:their|its|his|her) homes?|(?:live|living|lives|sheltering) in (?:\w+ ){0,3}?camps"
     r"|sought refuge|seeking refuge"
