@@ -2031,3 +2031,47 @@ def test_more_wordings_from_the_nineteenth_and_twentieth_sets(
     text: str, expected: list[tuple]
 ) -> None:
     assert rows(text) == expected
+
+
+def test_parts_said_to_belong_to_a_party_take_its_side(tmp_path: Path) -> None:
+    (tmp_path / "sources.csv").write_text(
+        "id,name,aliases,kind\nesc,Ezgil Steppe Coalition,,armed_group\n"
+        "bpa,Black Pass Alliance,,armed_group\nkhrm,Khorvast Human Rights Monitor,"
+        "the monitor,monitor\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "documents.csv").write_text("document_id,path\n", encoding="utf-8")
+    (tmp_path / "places.csv").write_text("place,parent\n", encoding="utf-8")
+    text = (
+        "Fighting killed 34 fighters from both sides, the Khorvast Human Rights Monitor said. "
+        "The monitor said 21 of the dead belonged to the Ezgil Steppe Coalition and 13 to the "
+        "Black Pass Alliance.\n\n(Corrects the toll in the first paragraph to 34 fighters, "
+        "not 43)\n"
+    )
+    assert rows(text, load_registries(tmp_path)) == [
+        ("killed", "combatants", 34, "exact"),
+        ("killed", "nonstate_armed", 21, "exact"),
+        ("killed", "nonstate_armed", 13, "exact"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The doctor said that 11 miners brought up this afternoon were being treated for "
+            "injuries.",
+            [("injured", "total", 11, "exact")],
+        ),
+        (
+            "The ministry has acknowledged 412 soldiers killed. An exiled news site puts the "
+            "figure at between 1,100 and 1,500.",
+            [
+                ("killed", "government_forces", 412, "exact"),
+                ("killed", "government_forces", 1100, "range"),
+            ],
+        ),
+    ],
+)
+def test_wordings_of_the_twentieth_set(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

@@ -298,7 +298,14 @@ def speakers(
                 phrase = ""  # "Informants in Lusane reported": a place, not who reported
             role = None if phrase else _ROLE_OF.search(head.rstrip(" ,"))
             by_role = _named_body(mentions, role["body"], verb.start()) if role else None
-            if phrase:
+            if phrase and phrase.lower() in _BODIES:
+                # "Hospital says the toll has risen": the hospital the text names, else nobody
+                found.append(
+                    Speaker(
+                        verb.start(), _named_body(mentions, phrase.lower(), verb.start()) or GENERIC
+                    )
+                )
+            elif phrase:
                 found.append(Speaker(verb.start(), _state(phrase, index) or _unresolved(phrase)))
             elif by_role:
                 # "the director of the city's main hospital said": the hospital the text names
@@ -376,6 +383,11 @@ _ROLE_OF = re.compile(
     r" (?:of|at) (?:the |a )?(?:[\w'’-]+ ){0,3}?(?P<body>hospital|ministry|monitor|mission"
     r"|agency|army|navy|police|coast guard|directorate|observatory|service|committee"
     r"|commission|society|clinic)\s*$"
+)
+
+
+_BODIES = frozenset(
+    ["hospital", "ministry", "monitor", "mission", "agency", "army", "navy", "police", "clinic"]
 )
 
 

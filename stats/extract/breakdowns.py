@@ -194,6 +194,8 @@ def _recent(
     return None
 
 
+#: An editor's correction or clarification note.
+_CORRECTION_NOTE = re.compile(r"(?i)\s*[(\[]?\s*(?:corrects?|correction|clarification)\b")
 #: "On Tuesday alone, 1,430 ...": a figure for a slice of the period.
 _ALONE = re.compile(r"(?i)\balone\s*,?\s*(?:[a-z]+\s+){0,2}$")
 
@@ -614,7 +616,7 @@ def finish(
         if fig.qualifier == "multiples":
             mine = index_of[id(fig)]
             summary = (
-                (fig.source_term not in ("others", "more", "other")
+                fig.source_term not in ("others", "more", "other")
                 and any(
                     other.qualifier != "multiples"
                     and other.measure == fig.measure
@@ -624,21 +626,20 @@ def finish(
                     and other.part_of != mine
                     and _same_scope(text, sentences, fig, other)
                     for other in unique
-                ))
-                or (
-                    # "both sides said the fighting had left dozens dead", then each side's
-                    # count: a vague lead nobody is credited with sums up the counts that follow
-                    fig.source == publisher
-                    and fig.sentence <= 3
-                    and any(
-                        other.qualifier != "multiples"
-                        and other.measure == fig.measure
-                        and other.source != publisher
-                        and fig.value <= other.value < 10 * fig.value
-                        and fig.start < other.start
-                        and fig.source_term not in ("more", "others")
-                        for other in unique
-                    )
+                )
+            ) or (
+                # "both sides said the fighting had left dozens dead", then each side's
+                # count: a vague lead nobody is credited with sums up the counts that follow
+                fig.source == publisher
+                and fig.sentence <= 3
+                and any(
+                    other.qualifier != "multiples"
+                    and other.measure == fig.measure
+                    and other.source != publisher
+                    and fig.value <= other.value < 10 * fig.value
+                    and fig.start < other.start
+                    and fig.source_term not in ("more", "others")
+                    for other in unique
                 )
             )
             # a headline is loose about who counted: "rights groups say dozens missing"
@@ -657,6 +658,12 @@ def finish(
                 continue
         result.append(fig)
     result = [f for f in result if f.kind != "superseded"]  # rule T3
+    # "(Corrects the toll in the first paragraph to 34 fighters, not 43)": the correction
+    # repeats a figure the body gives (R1)
+    notes = {n for n, s in enumerate(sentences) if _CORRECTION_NOTE.match(text, s.start, s.end)}
+    if notes:
+        told = {(f.measure, f.value) for f in result if f.sentence not in notes}
+        result = [f for f in result if f.sentence not in notes or (f.measure, f.value) not in told]
     for fig in result:
         fig.note = "; ".join(dict.fromkeys(fig.notes))
     return result

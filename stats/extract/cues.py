@@ -541,3 +541,13 @@ REVISED_TO = re.compile(
     r"(?:now stands at|has been revised|was revised|were revised|revised (?:up|down)\w*"
     r"|corrected (?:it )?to)\s*$"
 )
+#: "puts the figure at", "estimates the number at": a count of what was named before.
+FIGURE_AT = re.compile(
+    r"(?i)\b(?:puts?|putting|estimates?|estimating|places?|placing) (?:the|its|their) "
+    r"(?:figure|number|count|total) at\s*(?:between\s*)?$"
+)
+#: "21 of the dead belonged to the Front", "and 13 to the Alliance": whose people they were.
+BELONGED_TO = re.compile(
+    r"(?i)\s+(?:of the (?:dead|killed|victims|wounded|detained)\s+)?(?:belonged to|were members"
+    r" of|were from|to)\s+(?:the\s+)?"
+)

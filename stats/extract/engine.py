@@ -1280,6 +1280,16 @@ class _Document:
                             )
                         if ms:
                             measure = ms[0].measure
+                if (
+                    not measure
+                    and not group
+                    and previous_figure is not None
+                    and cues.FIGURE_AT.search(sent, 0, r.start)
+                ):
+                    # "Ozat Media ... puts the figure at between 1,100 and 1,500": the count
+                    # named before, by another source
+                    measure, group = previous_figure.measure, previous_figure.group
+                    term = previous_figure.source_term
                 r.group = group or ""
                 r.term = term or (r.term if r.inherit else "")  # "Thousands of others"
                 if not measure:
@@ -1410,6 +1420,8 @@ class _Document:
                     group = named[0].group  # "1,142 civilian casualties: 389 people killed"
             if group == "total" and self._both_sides(sent, r):
                 group = "combatants"
+            if group in ("total", "") and (side := self._belonged_to(s, sent, r)):
+                group = side  # "21 of the dead belonged to the Ezgil Steppe Coalition"
             subject = _ACCOUNTED_FOR.search(lower[max(0, r.start - 60) : r.start])
             if (
                 subject
@@ -1531,6 +1543,21 @@ class _Document:
         dateline = cues.DATELINE_COUNTRY.search(self.text[:400])
         return dateline[1].lower() if dateline else ""
 
+    def _belonged_to(self, s: Sentence, sent: str, r: _Reading) -> str:
+        """The group of people said to belong to a party the registry knows: an armed group's
+        are ``nonstate_armed``, a government's ``government_forces``; "" otherwise."""
+        link = cues.BELONGED_TO.match(sent, r.end)
+        if link is None:
+            return ""
+        at = s.start + link.end()
+        party = next((m for m in self._mentions_in(at, at + 3)), None)
+        if party is None:
+            return ""
+        kind = self.x.index.kinds.get(party.source)
+        return {"armed_group": "nonstate_armed", "government": "government_forces"}.get(
+            kind or "", ""
+        )
+
     def _people_noun(self, lower: str, toks: list[_Tok], head: int, r: _Reading) -> bool:
         """A plural noun of people the taxonomy has no group for ("miners", "smugglers"),
         counted under a measure: the verb before the number, or a measure word after."""
@@ -1548,9 +1575,9 @@ class _Document:
         )
 
     def _measure_follows(self, lower: str, toks: list[_Tok], head: int) -> bool:
-        """A measure word within six words after ``head``, in the same clause ("19 miners
+        """A measure word within eight words after ``head``, in the same clause ("19 miners
         are confirmed dead"), not "140 documenters on the ground"."""
-        end = min(head + 7, len(toks))
+        end = min(head + 9, len(toks))
         for k in range(head + 1, end):
             if (toks[k].kind == "punct" and toks[k].low not in cues.QUOTES) or toks[k].low in (
                 "and",
@@ -1660,6 +1687,8 @@ class _Document:
         k = max(r.np_end, r.last + 1)
         if r.carried_measure or k >= len(toks) or toks[k].kind != "word":
             return False  # "17,500 refugees crossed": the noun is the measure
+        if r.ref_span[1] > r.ref_span[0] and find_measures(lower[r.ref_span[0] : r.ref_span[1]]):
+            return False  # "21 of the dead belonged to ...": the dead are the measure
         word = toks[k].low
         if word in cues.NOT_ACTION or not (word.endswith("ed") or word in cues.IRREGULAR_PAST):
             return False
