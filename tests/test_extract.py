@@ -2075,3 +2075,19 @@ def test_parts_said_to_belong_to_a_party_take_its_side(tmp_path: Path) -> None:
 )
 def test_wordings_of_the_twentieth_set(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+def test_a_source_named_in_the_next_sentence_and_a_sources_own_count(
+    registries: Registries,
+) -> None:
+    text = (
+        "Since January, at least 26 detainees have died in the prison. That is the finding "
+        "of a report by Tarsin Rights Watch, which has seen death certificates.\n\n"
+        "Tarsin Rights Watch counts 3,400 deaths in the war. The Northern Relief Office "
+        "counts 3,150. The watch says almost half of the dead it has documented were "
+        "civilians.\n"
+    )
+    figures = extract_figures(text, registries=registries)
+    got = figures[["value", "qualifier", "source"]].values.tolist()
+    assert [26, "at_least", "watch"] in got
+    assert [1700, "nearly", "watch"] in got

@@ -200,6 +200,30 @@ _CORRECTION_NOTE = re.compile(r"(?i)\s*[(\[]?\s*(?:corrects?|correction|clarific
 _ALONE = re.compile(r"(?i)\balone\s*,?\s*(?:[a-z]+\s+){0,2}$")
 
 
+def _own_count(
+    doc: _Document, s: Sentence, at: int, group: str, measure: str, si: int, window: int
+) -> Figure | None:
+    """ "The monitor ... says almost half of the dead it has documented were civilians":
+    the count of the source the sentence credits, when it gave one, not the last count."""
+    from stats.extract import attribution as attr
+
+    said = attr.speakers(doc.text, s.start, s.end, doc.mentions, doc.x.index)
+    credited = {sp.source for sp in said} - {attr.GENERIC, attr.PRONOUN}
+    if len(credited) != 1:
+        return None
+    (source,) = credited
+    for fig in reversed(doc.figures):
+        if fig.start >= at or fig.sentence < si - window or fig.kind != "number":
+            continue
+        if (
+            fig.source == source
+            and (not group or fig.group == group)
+            and (not measure or fig.measure == measure)
+        ):
+            return fig
+    return None
+
+
 def _largest(figures: list[Figure], before: int, measure: str, sentence: int) -> Figure | None:
     """ "three quarters of all deaths": the whole is the largest recent count of the measure,
     not the last part named ("Children accounted for 45 of them")."""
@@ -358,7 +382,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             base = named_base or (
                 _largest(doc.figures, at, measure_word, si)
                 if whole and not group_word
-                else _recent(doc.figures, at, group_word, measure_word, si, window)
+                else _own_count(doc, s, at, group_word, measure_word, si, window)
+                or _recent(doc.figures, at, group_word, measure_word, si, window)
             )
             skip = (g[0].end if group_word else 0) or (ms[0].end if measure_word else 0)
             rest = after[skip:]

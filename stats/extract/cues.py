@@ -481,7 +481,9 @@ ACTION_AFTER = re.compile(
     r"(?i)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:lost|los(?:e|es|ing)|kill\w*"
     r"|shell\w*|struck|strik\w+|hit|attack\w*|arrest\w*|detain\w*|took|tak(?:e|es|ing)"
     r"|captur\w*|fired|fir(?:e|es|ing)|bomb\w*|raid\w*|storm\w*|seiz\w*|launch\w*|clash\w*"
-    r"|entered|deployed|abduct\w*|execut\w*|ambush\w*|overr[au]n\w*)\b"
+    r"|entered|deployed|abduct\w*|execut\w*|ambush\w*|overr[au]n\w*"
+    # "the Coalition is believed to hold several dozen": talked about, not talking
+    r"|(?:is|are|was|were) (?:believed|thought|said|reported|understood|alleged) to)\b"
 )
 #: Possessive nouns for a party's own people: "34 of its men", "their members".
 OWN_NOUNS = frozenset(
@@ -550,4 +552,10 @@ FIGURE_AT = re.compile(
 BELONGED_TO = re.compile(
     r"(?i)\s+(?:of the (?:dead|killed|victims|wounded|detained)\s+)?(?:belonged to|were members"
     r" of|were from|to)\s+(?:the\s+)?"
+)
+#: A sentence that names the source of the one before it.
+CREDIT_BACK = re.compile(
+    r"(?i)\s*(?:that|this|these|those|the figures?) (?:is|are|was|were|come|comes|came)"
+    r" (?:from |according to )?(?:the )?(?:(?:main |central )?(?:finding|conclusion|figure|count"
+    r"|estimate|tally)s? (?:of|from|in)|according to|from)\b"
 )

@@ -355,8 +355,22 @@ class _Document:
                 append(_Tok("punct", lower[a:b], a, b))
         return toks
 
+    def _credit_back(self, si: int, s: Sentence) -> None:
+        """ "At least 26 detainees have died. That is the finding of a report by the
+        Lawyers' Circle": the source named next is the one of the sentence before."""
+        if not cues.CREDIT_BACK.match(self.text, s.start, s.end):
+            return
+        named = self._mentions_in(s.start, s.end)
+        if not named:
+            return
+        for fig in self.figures:
+            if fig.sentence == si - 1 and fig.source == self.default:
+                fig.source = named[0].source
+
     def _sentence(self, si: int, s: Sentence) -> None:
         text = self.text
+        if si and self.figures and self.figures[-1].sentence == si - 1:
+            self._credit_back(si, s)
         # a wrapped line ("as young\nas 13") reads as one: same length, same offsets
         sent = text[s.start : s.end].replace("\n", " ")
         numbers = self._numbers_in(s.start, s.end)
