@@ -246,6 +246,7 @@ class _Document:
         self.speaker = ""  # the last credited source in this paragraph
         self.last_speaker = ""  # ... in the document
         self._host: str | None = None  # the state the document is about, when asked
+        self._dateline: str | None = None  # its dateline's country, when asked
 
     # -- document level --------------------------------------------------------------
 
@@ -1298,7 +1299,7 @@ class _Document:
                     not measure
                     and not group
                     and previous_figure is not None
-                    and cues.FIGURE_AT.search(sent, 0, r.start)
+                    and cues.FIGURE_AT.search(sent, max(0, r.start - 60), r.start)
                 ):
                     # "Ozat Media ... puts the figure at between 1,100 and 1,500": the count
                     # named before, by another source
@@ -1496,7 +1497,7 @@ class _Document:
             if base is not None and (r.ref or in_list):
                 fig.part_of = self._index_of(base)
                 fig.notes.append(f"part of the {base.value:,}")
-            if sentence_figures and cues.REVISED_TO.search(lower, 0, r.start):
+            if sentence_figures and cues.REVISED_TO.search(lower, max(0, r.start - 40), r.start):
                 # "listed 344 deaths; ... now stands at 361": the earlier count is superseded
                 old = sentence_figures[-1]
                 if (old.measure, old.group) == (fig.measure, fig.group):
@@ -1554,8 +1555,10 @@ class _Document:
 
     def _dateline_state(self) -> str:
         """The country of the document's dateline, lower-cased, or ""."""
-        dateline = cues.DATELINE_COUNTRY.search(self.text[:400])
-        return dateline[1].lower() if dateline else ""
+        if self._dateline is None:
+            dateline = cues.DATELINE_COUNTRY.search(self.text[:400])
+            self._dateline = dateline[1].lower() if dateline else ""
+        return self._dateline
 
     def _belonged_to(self, s: Sentence, sent: str, r: _Reading) -> str:
         """The group of people said to belong to a party the registry knows: an armed group's
