@@ -2091,3 +2091,45 @@ def test_a_source_named_in_the_next_sentence_and_a_sources_own_count(
     got = figures[["value", "qualifier", "source"]].values.tolist()
     assert [26, "at_least", "watch"] in got
     assert [1700, "nearly", "watch"] in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group documented 34 deaths, among them 19 civilians. Most of the civilian "
+            "victims fell in the bombardment of the towns.",
+            [
+                ("killed", "total", 34, "exact"),
+                ("killed", "civilians", 19, "exact"),
+                ("killed", "civilians", 19, "most_of"),
+            ],
+        ),
+        (
+            "Displaced persons in evacuation centres ........... 42,615\n"
+            "Houses destroyed ................................... 1,204\n",
+            [("displaced", "total", 42615, "exact")],
+        ),
+        (
+            "Forces have detained at least 640 people, including 58 children. The authorities "
+            "have refused to tell families where 252 of them are being held.",
+            [
+                ("detained", "total", 640, "at_least"),
+                ("detained", "children", 58, "exact"),
+                ("missing", "total", 252, "exact"),
+            ],
+        ),
+        (
+            "According to the agency, 3,000 to 4,000 people have slipped out along smuggling "
+            "routes.",
+            [("displaced", "total", 3000, "range")],
+        ),
+        (
+            "Floods have forced tens of thousands of people into emergency shelters.",
+            [("displaced", "total", 10000, "multiples")],
+        ),
+        ("About 1,200 refugees have returned from the neighbouring state this month.", []),
+    ],
+)
+def test_wordings_from_the_eleventh_set_second_reading(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

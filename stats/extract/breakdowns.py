@@ -266,7 +266,7 @@ def _predicate_group(lower_after: str) -> tuple[str, str]:
 _SCOPE_AFTER_MOST = re.compile(
     r"(?i)^\s*(?:,\s*)?(?:(?:were|was|are|is|had been|have been)\s+(?:\w+ly\s+)?\w+ed\b"
     r"|(?:in|at|near|around|from|inside|on|during|by|along|across|outside|within|while|when"
-    r"|after|before|died|killed|lost|perished|towards?|to|into|through|via|over|under)\b"
+    r"|after|before|died|killed|lost|perished|fell|towards?|to|into|through|via|over|under)\b"
     r"|(?!(?:accused|suspected|charged|convicted|sentenced|released)\b)\w+ed\s+(?:at|in|on"
     r"|near|by|during|from)\b"
     # how they died: "most of them shot at close range", "appeared to have been shot"
@@ -484,9 +484,10 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             measure_word = ms[0].measure if ms and (ms[0].start == 0 or adverb) else ""
             if not group_word and not measure_word:
                 continue
-            rest = lower[
-                m.start() + len("most of the ") + (g[0].end if group_word else ms[0].end) :
-            ]
+            head_end = g[0].end if group_word else ms[0].end
+            if len(g) > 1 and g[1].start == head_end + 1:
+                head_end = g[1].end  # "Most of the civilian victims fell in ...": one noun
+            rest = lower[m.start() + len("most of the ") + head_end :]
             verb = find_measures(rest[:30])
             wanted = measure_word or (verb[0].measure if verb else "")
             base = _recent(doc.figures, at, group_word, wanted, si, whole=True) or _recent(

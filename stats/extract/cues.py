@@ -369,7 +369,7 @@ FATE_OF = re.compile(
 #: "refused to confirm the fate or whereabouts of 38 of them": missing without "unknown".
 REFUSED_FATE = re.compile(
     r"(?i)\b(?:refused|refuse|refuses|declined|failed) to (?:confirm|disclose|reveal|say|tell)"
-    r"\b[^.;]{0,40}\b(?:fates?|whereabouts)\b"
+    r"\b[^.;]{0,40}\b(?:fates?|whereabouts|where\b|whether)"
 )
 FAMILIES_OF = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives|parents|wives|mothers) of\s*$")
 NO_NEWS = re.compile(
@@ -507,7 +507,7 @@ FORMER_HELD = re.compile(
 EACH_BEFORE = re.compile(r"(?i)\beach (?!of\b|the\b)\w+(?: \w+)?\s*$")
 EACH_AFTER = re.compile(r"(?i)\s*each\b(?! other)")
 #: "people who had fled ... returned to their villages".
-RETURNED = re.compile(r"(?i)\b(?:returned|went back|came back)\s+(?:to|home)\b")
+RETURNED = re.compile(r"(?i)\b(?:returned|went back|came back)\s+(?:to|home|from)\b")
 #: "taken 1,300 people out of flooded houses", "pulled 48 from the water": a rescue.
 RESCUE_VERB = re.compile(
     r"(?i)\b(?:taken|took|pulled|lifted|plucked|brought|carried|dragged|got)"
@@ -558,4 +558,8 @@ CREDIT_BACK = re.compile(
     r"(?i)\s*(?:that|this|these|those|the figures?) (?:is|are|was|were|come|comes|came)"
     r" (?:from |according to )?(?:the )?(?:(?:main |central )?(?:finding|conclusion|figure|count"
     r"|estimate|tally)s? (?:of|from|in)|according to|from)\b"
+)
+REFUSED_WHERE = re.compile(
+    r"(?i)\b(?:refused|refuse|refuses|declined|failed) to (?:tell|say|disclose|reveal)"
+    r"\b[^.;]{0,30}\b(?:where|whether)\s+$"
 )

@@ -1210,10 +1210,21 @@ class _Document:
             measure = forced = ""
             before_number = sent[: r.start]
             if (
-                cues.FATE_OF.search(before_number[-40:])
-                and (cues.UNKNOWN.search(sent[r.end :]) or cues.REFUSED_FATE.search(before_number))
-            ) or (
-                cues.FAMILIES_OF.search(before_number[-24:]) and cues.NO_NEWS.search(sent[r.end :])
+                (
+                    cues.FATE_OF.search(before_number[-40:])
+                    and (
+                        cues.UNKNOWN.search(sent[r.end :])
+                        or cues.REFUSED_FATE.search(before_number)
+                    )
+                )
+                or (
+                    # "refused to tell families where 252 of them are being held"
+                    cues.REFUSED_WHERE.search(before_number[-60:])
+                )
+                or (
+                    cues.FAMILIES_OF.search(before_number[-24:])
+                    and cues.NO_NEWS.search(sent[r.end :])
+                )
             ):
                 # "the fate of at least 35 people who were detained ... remains unknown"
                 measure = forced = "missing"
@@ -1402,8 +1413,13 @@ class _Document:
                 and not r.ref
             ):
                 group = list_base.group  # "140 protesters, including 18 with rubber-bullet wounds"
-            if base is not None and r.ref and self._names_measure(lower, r):
-                # "at least 52 of those detained": all the detained, not the last part named
+            if (
+                base is not None
+                and r.ref
+                and (self._names_measure(lower, r) or base.value < r.value)
+            ):
+                # "at least 52 of those detained", "252 of them" after "640, including 58
+                # children": all of them, not the last part named (a part is no larger)
                 while base.part_of is not None and base.part_of < len(self.figures):
                     base = self.figures[base.part_of]
             if not group:
@@ -1903,7 +1919,10 @@ class _Document:
             elif measures and not groups and cell is not s.cells[0]:
                 # "| Civilians | 227 | 518 |" under "Killed | Injured": the row names the people
                 groups = find_groups(label)
-            if not measures or cues.THING_HEADER.search(header):
+            thing = cues.THING_HEADER.search(header)
+            if thing and groups and groups[0].start < thing.start():
+                thing = None  # "Displaced persons in evacuation centres": people, then where
+            if not measures or thing:
                 continue  # "IDP households", "Incidents documented"
             first = numbers[0]
             value, high, qualifier = first.value, None, "exact"

@@ -43,6 +43,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|shelters(?=\s+(?:about|some|around|roughly|more|over|nearly|almost|up|at|close|\d))"
     r"|crossed (?:the border|(?:(?:over|from [\w-]+)(?: [\w-]+)? )?into)"
     r"|uprooted|driven from (?:their|its) homes|(?:come|came|coming|comes) ashore"
+    r"|slipped (?:out|across|away)|into (?:\w+ )?(?:shelters|camps|evacuation cent(?:re|er)s)"
     r"|sleeping (?:in (?:the open|cars|tents|the streets|parks)|rough|outdoors)"
     # a host country: "has taken in about 380,000 Talvessans"
     r"|(?:taken|took|takes|taking|take) in(?=\s+(?:about|some|around|roughly|more|over|nearly"
