@@ -2133,3 +2133,66 @@ def test_a_source_named_in_the_next_sentence_and_a_sources_own_count(
 )
 def test_wordings_from_the_eleventh_set_second_reading(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 40 people were injured. Two of the injured, both children, later died.",
+            [("injured", "total", 40, "at_least"), ("killed", "children", 2, "exact")],
+        ),
+        (
+            "The emergency room received 86 wounded patients, 23 of them children, as well as 11 "
+            "people who were dead on arrival.",
+            [
+                ("injured", "civilians", 86, "exact"),
+                ("injured", "children", 23, "exact"),
+                ("killed", "total", 11, "exact"),
+            ],
+        ),
+        (
+            "The monitor recorded 318 deaths. Of the 318, 141 were civilians and 96 were members "
+            "of the government forces.",
+            [
+                ("killed", "total", 318, "exact"),
+                ("killed", "civilians", 141, "exact"),
+                ("killed", "government_forces", 96, "exact"),
+            ],
+        ),
+        (
+            "The enemy withdrew, leaving behind 61 dead soldiers and officers. Dozens more were "
+            "wounded.",
+            [
+                ("killed", "government_forces", 61, "exact"),
+                ("injured", "government_forces", 12, "multiples"),
+            ],
+        ),
+        (
+            "The operation resulted in the elimination of 43 terrorists, among them two field "
+            "commanders.",
+            [("killed", "nonstate_armed", 43, "exact"), ("killed", "nonstate_armed", 2, "exact")],
+        ),
+        (
+            "On Monday alone, 3,412 people arrived at the Brannagh crossing point. Of the 3,412 "
+            "who arrived on Monday, close to half were children.",
+            [("displaced", "total", 3412, "exact"), ("displaced", "children", 1706, "nearly")],
+        ),
+        (
+            "Officials said that between 300 and 400 people crossed overnight through informal "
+            "routes.",
+            [("displaced", "total", 300, "range")],
+        ),
+    ],
+)
+def test_wordings_from_the_fourteenth_set_second_reading(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_releases_contact_line_names_its_publisher(registries: Registries) -> None:
+    text = (
+        "FLASH UPDATE No. 3\n\nAt least 47 civilians have been killed, according to health "
+        "partners.\n\nFor further information, please contact: Mira Olsen, Tarsin Rights Watch.\n"
+    )
+    figures = extract_figures(text, registries=registries)
+    assert figures["source"].tolist() == ["watch"]

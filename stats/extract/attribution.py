@@ -70,8 +70,9 @@ _RELATIVE = re.compile(r",\s*(?:whose|which|who|where|when)\b[^,;]*,")
 _APPOSITION = re.compile(r"\s+(?:the\s+)?[\w'’ -]{2,40},\s*")
 #: "according to figures from the Health Directorate", "according to data compiled by X".
 _FIGURES_FROM = re.compile(
-    r"(?i)\s+(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:figures|data|a count|a tally"
-    r"|records|statistics|estimates|numbers|a report|a statement)\s+(?:from|by|of|compiled by"
+    r"(?i)\s+(?:(?:the\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?(?:figures|data"
+    r"|a count|a tally|records|statistics|estimates|numbers|a report|a statement)\s+(?:from|by"
+    r"|of|compiled by"
     r"|released by|published by|issued by)\s+(?:the\s+)?)"
 )
 _TRAILING_APPOSITIVE = re.compile(r",\s*(?:a|an|the)\s[^,]{2,60},\s*$")

@@ -563,3 +563,14 @@ REFUSED_WHERE = re.compile(
     r"(?i)\b(?:refused|refuse|refuses|declined|failed) to (?:tell|say|disclose|reveal)"
     r"\b[^.;]{0,30}\b(?:where|whether)\s+$"
 )
+#: A release's closing contact line names whose release it is.
+CONTACT_LINE = re.compile(
+    r"(?im)^\W*(?:for (?:further|more) information|media contacts?|press contacts?"
+    r"|(?:please )?contact:)"
+)
+#: "Two of the injured, both children, later died": the people named in an aside.
+BOTH_GROUP = re.compile(
+    r",\s*(?:both|all|all of them|mostly|mainly)\s+(?P<who>[a-z-]+(?: [a-z-]+)?)\s*,"
+)
+#: A list word right before a number: "among them two field commanders".
+LIST_LINK_END = re.compile(r"(?:including|among them|of whom|of them)\s*$")

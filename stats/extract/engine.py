@@ -79,6 +79,7 @@ class _Reading:
     term: str = ""
     np_end: int = 0  # token index after the noun phrase
     carried_measure: str = ""
+    plain_people: bool = False  # a people noun with no group ("miners", "commanders")
     elided: bool = False
     inherit: bool = False  # "others", "more": the people of the figure before
     ref: str = ""  # "them" (of them/whom/these/those) or a measure word ("of the wounded")
@@ -255,6 +256,12 @@ class _Document:
             outlet = attr.dateline_outlet(self.text, s.start, s.end, self.x.index)
             if outlet:
                 return outlet
+        contact = cues.CONTACT_LINE.search(self.text, max(0, len(self.text) - 800))
+        if contact:
+            # "For further information, please contact: ..., OCHA Ardessa": the publisher
+            named = self._mentions_in(contact.start(), len(self.text))
+            if named:
+                return named[0].source
         parties: set[str] = set()
         for mention in self.mentions:
             before = max(0, mention.start - 20)
@@ -763,7 +770,11 @@ class _Document:
                 and not (k + 1 < len(toks) and toks[k + 1].low in ("of", "for", "on"))
             ):
                 if k == first_word + 1 and self._people_noun(lower, toks, k, r):
-                    r.group, r.term = "total", tok.low  # "27 suspected smugglers"
+                    r.group, r.term, r.plain_people = (
+                        "total",
+                        tok.low,
+                        True,
+                    )  # "27 suspected smugglers"
                     r.np_end = k + 1
                     return r
                 if k > first_word or tok.low in cues.NOT_PEOPLE:
@@ -856,7 +867,7 @@ class _Document:
         if self._people_noun(lower, toks, head, r):
             # "19 miners are confirmed dead", "Police arrested two managers of the depot":
             # people the taxonomy has no group for are counted as people (total)
-            r.group, r.term = "total", noun
+            r.group, r.term, r.plain_people = "total", noun, True
             r.np_end = head + 1
             return r
         if (
@@ -889,6 +900,11 @@ class _Document:
     def _found_group(
         self, sent: str, lower: str, toks: list[_Tok], r: _Reading, first: int, k: int, g
     ) -> _Reading | None:
+        after_dead = re.match(r"\s+", lower[g.end : g.end + 2]) and self._group_at.get(g.end + 1)
+        if lower[g.start : g.end] == "dead" and after_dead:
+            # "61 dead soldiers and officers": "dead" is the measure, the soldiers the people
+            r.carried_measure = r.carried_measure or "killed"
+            g = after_dead
         group, measure, end = g.group, g.measure, g.end
         if cues.THING_AFTER.match(lower, end):
             return None  # "27 police vehicles": a number of things
@@ -955,6 +971,9 @@ class _Document:
                 copula = True
             elif low in ("all", "a", "an", "mostly", "also"):
                 pass
+            elif copula and low == "members" and k + 1 < len(toks) and toks[k + 1].low == "of":
+                k += 3 if k + 2 < len(toks) and toks[k + 2].low == "the" else 2
+                continue  # "96 were members of the government forces"
             elif (
                 copula
                 and adjectives < 2
@@ -1406,7 +1425,7 @@ class _Document:
                 base = sentence_figures[-1] if sentence_figures else previous_figure
             if (
                 group in ("", "total")
-                and not r.term
+                and (not r.term or r.plain_people)
                 and in_list
                 and list_base is not None
                 and list_base.sentence == si
@@ -1451,6 +1470,9 @@ class _Document:
                     group = named[0].group  # "1,142 civilian casualties: 389 people killed"
             if group == "total" and self._both_sides(sent, r):
                 group = "combatants"
+            aside = cues.BOTH_GROUP.match(lower, toks[r.np_end - 1].end if r.np_end else r.end)
+            if aside and group in ("total", "") and (named := find_groups(aside["who"])):
+                group, r.term = named[0].group, aside["who"]  # "Two of the injured, both children,"
             if group in ("total", "") and (side := self._belonged_to(s, sent, r)):
                 group = side  # "21 of the dead belonged to the Ezgil Steppe Coalition"
             subject = _ACCOUNTED_FOR.search(lower[max(0, r.start - 60) : r.start])
@@ -1604,6 +1626,7 @@ class _Document:
             and bool(
                 _MEASURE_VERB_END.search(lower, max(0, r.start - 30), r.start)
                 or (cues.PERSON_PLURAL.search(noun) and self._measure_follows(lower, toks, head))
+                or cues.LIST_LINK_END.search(lower, max(0, r.start - 20), r.start)
             )
         )
 
@@ -1841,6 +1864,11 @@ class _Document:
                 inner = gap[1 : gap.index(",", 1)]
                 if not any(t.kind == "num" for t in toks[b + 2 : b + 2 + len(inner)]):
                     gap = gap[gap.index(",", 1) + 1 :]
+            verb_before = r.first > 0 and any(
+                m.start <= toks[r.first - 1].start < m.end for m in measures
+            )
+            if gap[:1] == ["who"] and not verb_before:
+                gap = gap[1:]  # "11 people who were dead on arrival", not "detained 14 men who"
             if len(gap) <= 4 and (
                 all(w in cues.RIGHT_AFTER_GAP or w.endswith("ly") for w in gap)
                 or gap in cues.OF_THE
