@@ -2196,3 +2196,36 @@ def test_a_releases_contact_line_names_its_publisher(registries: Registries) -> 
     )
     figures = extract_figures(text, registries=registries)
     assert figures["source"].tolist() == ["watch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hospital said six people were killed. A nurse died overnight, bringing the "
+            "death toll to seven.",
+            [("killed", "total", 6, "exact"), ("killed", "total", 7, "exact")],
+        ),
+        (
+            "The monitor recorded 227 civilian deaths. Air strikes caused 164 of the 227 "
+            "civilian deaths; the rest were caused by ill-treatment in custody.",
+            [("killed", "civilians", 227, "exact"), ("killed", "civilians", 164, "exact")],
+        ),
+        (
+            'On 24 October it reported "at least 112" civilians killed; its update of 31 '
+            "October raised that to at least 186.",
+            [("killed", "civilians", 186, "at_least")],
+        ),
+        (
+            "The figures have been revised accordingly from those in Bulletin No. 5 (37 dead, "
+            "21 missing).",
+            [],
+        ),
+        (
+            "More than 6,000 people arrived over the past 72 hours alone.",
+            [("displaced", "total", 6000, "more_than")],
+        ),
+    ],
+)
+def test_wordings_from_the_twelfth_set_second_reading(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

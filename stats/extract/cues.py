@@ -541,13 +541,17 @@ FIGURE_NOUN = re.compile(r"\b(?:figure|number|count|tally|total)\b")
 #: A revision of the count just given: "after further verification ... now stands at".
 REVISED_TO = re.compile(
     r"(?:now stands at|has been revised|was revised|were revised|revised (?:up|down)\w*"
-    r"|corrected (?:it )?to)\s*$"
+    r"|corrected (?:it )?to|raised (?:that|it|the figure) to)\s*(?:at least|more than|about)?\s*$"
 )
 #: "puts the figure at", "estimates the number at": a count of what was named before.
 FIGURE_AT = re.compile(
-    r"(?i)\b(?:puts?|putting|estimates?|estimating|places?|placing) (?:the|its|their) "
-    r"(?:figure|number|count|total) at\s*(?:between\s*)?$"
+    r"(?i)\b(?:(?:puts?|putting|estimates?|estimating|places?|placing) (?:the|its|their) "
+    r"(?:figure|number|count|total) at|(?:raised|revised|increased|updated|lowered|brought)"
+    r" (?:that|it|this|the figure|the count|the number) to)\s*(?:between\s*)?"
+    r"(?:at least|more than|about|some|nearly|almost)?\s*$"
 )
+#: "revised from those in Bulletin No. 5 (37 dead, 21 missing)": an earlier statement's.
+REVISED_FROM_BRACKET = re.compile(r"(?i)\brevised\b[^.;]{0,60}\bfrom\b[^;()]{0,50}\([^)]*$")
 #: "21 of the dead belonged to the Front", "and 13 to the Alliance": whose people they were.
 BELONGED_TO = re.compile(
     r"(?i)\s+(?:of the (?:dead|killed|victims|wounded|detained)\s+)?(?:belonged to|were members"

@@ -723,7 +723,18 @@ class _Document:
                     r.possessive = True
                 k += 1  # "27 of the regime's soldiers"
             if k < len(toks) and toks[k].kind == "num":
-                return None  # "one of 14", "two of the four hospitals"
+                # "164 of the 227 civilian deaths": a part of the count named after "of"
+                named = [
+                    self._group_at.get(toks[q].start) for q in range(k + 1, min(k + 3, len(toks)))
+                ]
+                named = [g for g in named if g is not None]
+                if not named or r.possessive:
+                    return None  # "one of 14", "two of the four hospitals"
+                r.group, r.term = named[0].group, lower[named[0].start : named[-1].end]
+                r.carried_measure = named[-1].measure or r.carried_measure
+                r.ref_span = (toks[j].start, toks[k].end)  # "of the 227", not its noun
+                r.np_end = bisect.bisect_left([t.start for t in toks], named[-1].end)
+                return r
             if r.multiple or r.possessive or (k < len(toks) and toks[k].start in self._group_at):
                 j = k
             elif (
@@ -1105,6 +1116,10 @@ class _Document:
             a = toks[max(0, window_start - 24)].start
             measures = [mw for mw in find_measures(lower[a:b]) if mw.measure != "combined"]
         window = lower[a:b]
+        toll = re.search(r"\btolls?\b(?:\s+[a-z]+){0,4}\s*$", window)
+        if toll and not find_groups(window[toll.start() :]):
+            # "a nurse died, bringing the death toll to seven": the toll counts everyone
+            return "total", "", "killed"
         groups = [g for g in find_groups(window) if _names_the_counted(window, g, measures)]
         measure = measures[-1].measure if measures else ""
         group, term = "", ""
@@ -1325,16 +1340,17 @@ class _Document:
                             )
                         if ms:
                             measure = ms[0].measure
+                named_before = sentence_figures[-1] if sentence_figures else previous_figure
                 if (
                     not measure
                     and not group
-                    and previous_figure is not None
+                    and named_before is not None
                     and cues.FIGURE_AT.search(sent, max(0, r.start - 60), r.start)
                 ):
-                    # "Ozat Media ... puts the figure at between 1,100 and 1,500": the count
-                    # named before, by another source
-                    measure, group = previous_figure.measure, previous_figure.group
-                    term = previous_figure.source_term
+                    # "Ozat Media ... puts the figure at between 1,100 and 1,500", "raised that
+                    # to at least 186": the count named before
+                    measure, group = named_before.measure, named_before.group
+                    term = named_before.source_term
                 r.group = group or ""
                 r.term = term or (r.term if r.inherit else "")  # "Thousands of others"
                 if not measure:
@@ -1840,6 +1856,8 @@ class _Document:
             return True  # "almost one child every day", "an average of six arrests a day"
         if cues.PROJECTION_AFTER.match(after):
             return True
+        if cues.REVISED_FROM_BRACKET.search(before[-120:]):
+            return True  # "revised from those in Bulletin No. 5 (37 dead, 21 missing)" (T3)
         if cues.IDENTIFIED_AFTER.match(after) and cues.REMAINS_OF.search(before[-20:]):
             return False  # "the remains of 44 people have been identified": the dead
         return bool(cues.NOT_CASUALTY_AFTER.match(after))
