@@ -2229,3 +2229,57 @@ def test_a_releases_contact_line_names_its_publisher(registries: Registries) -> 
 )
 def test_wordings_from_the_twelfth_set_second_reading(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hospital received 27 bodies and treated 64 people for shrapnel and burn wounds, "
+            "40 of whom were later sent home.",
+            [("killed", "total", 27, "exact"), ("injured", "total", 64, "exact")],
+        ),
+        (
+            "The League has documented the killing of 27 herders, including four children.",
+            [("killed", "total", 27, "exact"), ("killed", "children", 4, "exact")],
+        ),
+        (
+            "Investigators found 31 bodies, and nine of the victims had been identified as women "
+            "and at least six as children.",
+            [
+                ("killed", "total", 31, "exact"),
+                ("killed", "women", 9, "exact"),
+                ("killed", "children", 6, "at_least"),
+            ],
+        ),
+        (
+            "The Mission documented the abduction of 96 civilians, of whom 17 were later found "
+            "dead.",
+            [("detained", "civilians", 96, "exact"), ("killed", "civilians", 17, "exact")],
+        ),
+        (
+            "The army says the rebels still hold at least 600 soldiers and accuses them of "
+            "killing 12.",
+            [("detained", "government_forces", 600, "at_least"), ("killed", "total", 12, "exact")],
+        ),
+        (
+            "The army was accused of holding about 1,400 of the front's fighters.",
+            [("detained", "nonstate_armed", 1400, "about")],
+        ),
+        (
+            "Two of the freed detainees died shortly after arriving at the hospital.",
+            [("killed", "total", 2, "exact")],
+        ),
+        ("Some 118 people held by the army and 94 held by the front were freed.", []),
+        (
+            "Built in 1978 for 600 inmates, the prison now holds 2,000 people.",
+            [("detained", "total", 2000, "exact")],
+        ),
+        (
+            "Shelling killed a 15-year-old shepherd and two women and wounded seven people.",
+            [("killed", "women", 2, "exact"), ("injured", "total", 7, "exact")],
+        ),
+    ],
+)
+def test_wordings_from_the_twenty_first_set(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

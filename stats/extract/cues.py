@@ -207,7 +207,7 @@ RIGHT_AFTER_GAP = (
     _BETWEEN_NUMBER_AND_MEASURE
     | _HEDGES
     | frozenset(["reportedly", "all", "remain", "remained", "remains", "already", "whose"])
-    | frozenset(["went", "gone", "since"])
+    | frozenset(["went", "gone", "since", "found"])
 )
 OF_THE = (["of", "the"], ["of", "those"])
 #: "15 of the wounded", "8,000 of the newly displaced": the people referred to are a measure.
@@ -225,6 +225,8 @@ OF_THE_MEASURE = frozenset(
         "abducted",
         "arrivals",
         "refugees",
+        "victims",
+        "bodies",
     ]
 )
 BARE_GAP_BEFORE = QUOTES | frozenset(
@@ -422,6 +424,7 @@ CAPACITY_BEFORE = re.compile(
     r"|(?:space|room|places|shelters?|capacity) for(?: a further| another)?"
     r"|(?:enough|able|sufficient|supplies|kits|medicines) to (?:treat|feed|shelter|house|assist)"
     r"|(?:designed|built|meant|intended|able) to (?:host|hold|house|accommodate|shelter)"
+    r"|(?:built|designed|intended) in \d{4} for"
     r"(?: no more than| up to| about| some)?"
     r"|(?:suspended|closed|cancelled) for|(?:team|crew|staff) of"
     # plans: "prepositioning stocks for up to 40,000 further arrivals"
@@ -450,11 +453,12 @@ NOT_CASUALTY_AFTER = re.compile(
     r"(?:released|freed|rescued|evacuated|deployed|stationed|employed|trained|recruited"
     r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible|transferred"
     r"|moved|airlifted|flown)\b"
+    r"|(?:have been |had been |were |was )?(?:later )?sent home\b"
     r"|(?:remain|remains|remained|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
     r"|serious|stable|hospital)|on ventilators|in a coma)\b|in intensive care\b"
     r"|(?:have|has|had)?\s*(?:been|were|was) (?:later |\w+ly )?(?:flown|driven|moved|airlifted"
     r"|referred) (?:[\w,]+ ){0,4}?to\b"
-    r"|(?:have|has|had)?\s*(?:so far )?been identified\b"
+    r"|(?:have|has|had)?\s*(?:so far )?been identified\b(?! as\b)"
     r"|(?:have|has|had)?\s*(?:since )?(?:reappeared|resurfaced|been found alive|returned home)\b"
     r"|(?:were|was) (?:later |since |subsequently |eventually )?found alive\b"
     r"|who (?:had |have |has )?(?:surrendered|defected|deserted|escaped)\b"
@@ -578,3 +582,5 @@ BOTH_GROUP = re.compile(
 )
 #: A list word right before a number: "among them two field commanders".
 LIST_LINK_END = re.compile(r"(?:including|among them|of whom|of them)\s*$")
+#: "identified as women": the predicate that names who the counted people were.
+IDENTIFIED_AS = frozenset(["identified", "confirmed", "listed", "recorded", "named", "classified"])

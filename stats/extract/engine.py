@@ -124,7 +124,10 @@ _NO_HEAD = "\x00no-head"
 #: A measure verb right before a number: its object is people ("arrested two managers").
 _MEASURE_VERB_END = re.compile(
     r"\b(?:killed|killing|shot dead|executed|wounded|wounding|injured|injuring|arrested"
-    r"|arresting|detained|detaining|abducted|abducting|kidnapped|captured|capturing)\s+$"
+    r"|arresting|detained|detaining|abducted|abducting|kidnapped|captured|capturing"
+    # "documented the killing of 27 herders", "the abduction of 40 miners"
+    r"|(?:killing|killings|deaths?|murder|execution|abduction|arrest|detention|disappearance)s?"
+    r" of)\s+$"
 )
 #: "<group> accounted for 45 of the ...": the part's people are the subject.
 _ACCOUNTED_FOR = re.compile(
@@ -738,6 +741,13 @@ class _Document:
             if r.multiple or r.possessive or (k < len(toks) and toks[k].start in self._group_at):
                 j = k
             elif (
+                k + 1 < len(toks)
+                and toks[k].kind == "word"
+                and toks[k + 1].start in self._group_at
+                and not self._is_measure_word(lower, toks[k])
+            ):
+                j = k  # "Two of the freed detainees died": an adjective, then the people
+            elif (
                 k < len(toks)
                 and toks[k].kind == "word"
                 and cues.PEOPLE_SUFFIX.search(toks[k].low)
@@ -980,8 +990,12 @@ class _Document:
             low = toks[k].low
             if low in ("were", "was", "are", "is"):
                 copula = True
-            elif low in ("all", "a", "an", "mostly", "also"):
+            elif low in ("all", "a", "an", "mostly", "also", "had", "have", "has", "been"):
                 pass
+            elif low in cues.IDENTIFIED_AS and k + 1 < len(toks) and toks[k + 1].low == "as":
+                copula = True  # "nine of the victims had been identified as women"
+                k += 2
+                continue
             elif copula and low == "members" and k + 1 < len(toks) and toks[k + 1].low == "of":
                 k += 3 if k + 2 < len(toks) and toks[k + 2].low == "the" else 2
                 continue  # "96 were members of the government forces"
@@ -1200,6 +1214,12 @@ class _Document:
                 continue
             if ti > b and self._other_clause_between(toks, b, ti):
                 continue  # "700,000 children ..., and 1,900 schools used as shelters"
+            if (
+                ti > b
+                and toks[ti - 1].low == "and"
+                and any(t.kind == "num" for t in toks[ti + 1 : ti + 4])
+            ):
+                continue  # "killing a shepherd and two women and wounding seven": its own object
             if ti < a and r.group and self._claimed_before(toks, ti, a):
                 continue  # "52 people had been killed, and that some 1,900 residents had fled"
             if ti < a and self._bound_by_of(toks, ti, a):
@@ -1426,11 +1446,12 @@ class _Document:
             if r.group and self._acting(lower, toks, r, measures):
                 continue  # "as tens of thousands of people marched through the capital"
             # the people after the number may be non-casualties: "58 ... had since been released"
-            after_np = " ".join(sent[r.end :].split()[:8])
+            after_np = " ".join(cues.CLAUSE_CUT.split(sent[r.end :])[0].split()[:20])
             if re.search(
-                r"(?i)\b(?:been|were|was) (?:since )?(?:released|freed|rescued|evacuated)", after_np
+                r"(?i)\b(?:been|were|was) (?:since |later )?(?:released|freed|rescued|evacuated)",
+                after_np,
             ):
-                continue
+                continue  # "118 people held by the army and 94 held by the DSF were freed"
             group = r.group
             base: Figure | None = None
             if anchored and combined is not None:

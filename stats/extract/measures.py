@@ -28,7 +28,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|thirty|forty|fifty|hundred))|killings?|bodies",
     "injured": r"wound(?:ed|ing|s)?|injur(?:ed|ies|y|ing)|hurt|maimed|maiming"
     # "treated 64 people for shrapnel wounds": the treatment names the measure
-    r"|treat(?:ed|ing)(?=(?:\W+\w+){0,5}?\W+for\W+(?:\w+\W+)?(?:wounds?|injur|burns?))",
+    r"|treat(?:ed|ing)(?=(?:\W+\w+){0,5}?\W+for\W+(?:\w+\W+){0,3}?(?:wounds?|injur|burns?))",
     "missing": r"missing|unaccounted for|fates? (?:remains?|is|are|was|were) unknown|no news of"
     r"|whereabouts (?:remain|remains|are|is|was|were) unknown|not (?:been )?heard from"
     r"|disappear(?:ed|ances?)|enforced disappearances?"
@@ -60,6 +60,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|captur(?:ed|ing)|capture(?= of)|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
     r"|seized|in (?:[\w-]+ ){0,2}hands\b|in the hands of|in captivity"
     r"|(?:still|now|acknowledged|admitted|confirmed) holding|(?:continues?|continued) to hold"
+    r"|(?:still|now) holds?|(?<=it )holds?|(?<=they )hold|(?<=of )holding"
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
     "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded|maimed)"
