@@ -2272,7 +2272,7 @@ def test_wordings_from_the_twelfth_set_second_reading(text: str, expected: list[
         ),
         ("Some 118 people held by the army and 94 held by the front were freed.", []),
         (
-            "Built in 1978 for 600 inmates, the prison now holds 2,000 people.",
+            "Built in 1978 for 600 inmates, the prison now has 2,000 people detained there.",
             [("detained", "total", 2000, "exact")],
         ),
         (
@@ -2282,4 +2282,60 @@ def test_wordings_from_the_twelfth_set_second_reading(text: str, expected: list[
     ],
 )
 def test_wordings_from_the_twenty_first_set(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The militia said its men had taken seven foreign engineers prisoner.",
+            [("detained", "total", 7, "exact")],
+        ),
+        (
+            "The Government demands the immediate and unconditional release of the seven "
+            "engineers abducted by the gang.",
+            [("detained", "total", 7, "exact")],
+        ),
+        (
+            "The agency said 61 people had died. Later it said 44 were missing. Rescue work "
+            "went on. Divers searched. Boats searched. Most of the dead were women and children.",
+            [
+                ("killed", "total", 61, "exact"),
+                ("missing", "total", 44, "exact"),
+                ("killed", "civilians", 61, "most_of"),
+            ],
+        ),
+        (
+            "The report documents 8,412 victims of disappearance. About a quarter of the victims "
+            "were under 18 when they were taken.",
+            [("missing", "total", 8412, "exact"), ("missing", "children", 2103, "about")],
+        ),
+        (
+            "Investigators exhumed 31 bodies. At least nine of the remains belonged to children.",
+            [("killed", "total", 31, "exact"), ("killed", "children", 9, "at_least")],
+        ),
+        (
+            "The group says 4,000 people are held. The ministry says the true number is fewer "
+            "than 2,000.",
+            [("detained", "total", 4000, "exact"), ("detained", "total", 2000, "fewer_than")],
+        ),
+        (
+            "The collective says it cannot trace between 120 and 150 people who were arrested.",
+            [("missing", "total", 120, "range")],
+        ),
+        ("The ministry reminds the public that the national emergency number is 115.", []),
+        (
+            "The Ministry of Health said 13 people were killed, among them 11 pupils. The mayor "
+            "said 27 residents had died.\n\nCorrection: An earlier version said 15 people had "
+            "been killed. The Ministry of Health's figure is 13.\n",
+            [
+                ("killed", "total", 13, "exact"),
+                ("killed", "children", 11, "exact"),
+                ("killed", "civilians", 27, "exact"),
+            ],
+        ),
+    ],
+)
+def test_wordings_from_the_twenty_second_set(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected

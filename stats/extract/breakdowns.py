@@ -490,8 +490,11 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             rest = lower[m.start() + len("most of the ") + head_end :]
             verb = find_measures(rest[:30])
             wanted = measure_word or (verb[0].measure if verb else "")
-            base = _recent(doc.figures, at, group_word, wanted, si, whole=True) or _recent(
-                doc.figures, at, group_word, "", si
+            base = (
+                _recent(doc.figures, at, group_word, wanted, si, whole=True)
+                # "Most of the dead" names the measure: its count may be further back
+                or (_recent(doc.figures, at, group_word, wanted, si, 10) if measure_word else None)
+                or _recent(doc.figures, at, group_word, "", si)
             )
             if base is not None and _ALONE.search(doc.text, max(0, base.start - 40), base.start):
                 # "On Tuesday alone, 1,430 fled": a slice; "most of the new arrivals" are
@@ -686,7 +689,8 @@ def finish(
     result = [f for f in result if f.kind != "superseded"]  # rule T3
     # "(Corrects the toll in the first paragraph to 34 fighters, not 43)": the correction
     # repeats a figure the body gives (R1)
-    notes = {n for n, s in enumerate(sentences) if _CORRECTION_NOTE.match(text, s.start, s.end)}
+    corrected = {s.paragraph for s in sentences if _CORRECTION_NOTE.match(text, s.start, s.end)}
+    notes = {n for n, s in enumerate(sentences) if s.paragraph in corrected}
     if notes:
         told = {(f.measure, f.value) for f in result if f.sentence not in notes}
         result = [f for f in result if f.sentence not in notes or (f.measure, f.value) not in told]

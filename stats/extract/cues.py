@@ -227,6 +227,7 @@ OF_THE_MEASURE = frozenset(
         "refugees",
         "victims",
         "bodies",
+        "remains",
     ]
 )
 BARE_GAP_BEFORE = QUOTES | frozenset(
@@ -551,8 +552,11 @@ REVISED_TO = re.compile(
 FIGURE_AT = re.compile(
     r"(?i)\b(?:(?:puts?|putting|estimates?|estimating|places?|placing) (?:the|its|their) "
     r"(?:figure|number|count|total) at|(?:raised|revised|increased|updated|lowered|brought)"
-    r" (?:that|it|this|the figure|the count|the number) to)\s*(?:between\s*)?"
-    r"(?:at least|more than|about|some|nearly|almost)?\s*$"
+    r" (?:that|it|this|the figure|the count|the number) to"
+    # "the true number is fewer than 2,000", "The government's figure, published ..., is 391"
+    r"|(?:figure|(?<!emergency )(?<!phone )(?<!telephone )(?<!hotline )(?<!contact )number|count"
+    r"|tally)\b[^.;]{0,60}?\b(?:is|was|stands at|stood at))"
+    r"\s*(?:between\s*)?(?:at least|more than|fewer than|less than|about|some|nearly|almost)?\s*$"
 )
 #: "revised from those in Bulletin No. 5 (37 dead, 21 missing)": an earlier statement's.
 REVISED_FROM_BRACKET = re.compile(r"(?i)\brevised\b[^.;]{0,60}\bfrom\b[^;()]{0,50}\([^)]*$")
@@ -584,3 +588,12 @@ BOTH_GROUP = re.compile(
 LIST_LINK_END = re.compile(r"(?:including|among them|of whom|of them)\s*$")
 #: "identified as women": the predicate that names who the counted people were.
 IDENTIFIED_AS = frozenset(["identified", "confirmed", "listed", "recorded", "named", "classified"])
+#: "at least nine of the remains belonged to children": a predicate like "were".
+BELONGED = frozenset(["belonged", "belong", "belongs"])
+#: "demands the immediate and unconditional release of": people still held.
+DEMANDED_RELEASE = re.compile(
+    r"(?i)\b(?:demand\w*|call\w* for|urg\w*|seek\w*|sought|press\w* for|negotiat\w*)"
+    r" (?:the )?(?:[a-z]+ ){0,3}release of\s+(?:the\s+)?$"
+)
+#: A correction's account of what was wrongly printed before.
+EARLIER_VERSION = re.compile(r"(?i)\ban? (?:earlier|previous) version\b[^.;]{0,60}$")

@@ -124,7 +124,8 @@ _NO_HEAD = "\x00no-head"
 #: A measure verb right before a number: its object is people ("arrested two managers").
 _MEASURE_VERB_END = re.compile(
     r"\b(?:killed|killing|shot dead|executed|wounded|wounding|injured|injuring|arrested"
-    r"|arresting|detained|detaining|abducted|abducting|kidnapped|captured|capturing"
+    r"|arresting|detained|detaining|abducted|abducting|kidnapped|captured|capturing|taken|took"
+    r"|seized|seizing"
     # "documented the killing of 27 herders", "the abduction of 40 miners"
     r"|(?:killing|killings|deaths?|murder|execution|abduction|arrest|detention|disappearance)s?"
     r" of)\s+$"
@@ -992,6 +993,10 @@ class _Document:
                 copula = True
             elif low in ("all", "a", "an", "mostly", "also", "had", "have", "has", "been"):
                 pass
+            elif low in cues.BELONGED and k + 1 < len(toks) and toks[k + 1].low == "to":
+                copula = True  # "at least nine of the remains belonged to children"
+                k += 2
+                continue
             elif low in cues.IDENTIFIED_AS and k + 1 < len(toks) and toks[k + 1].low == "as":
                 copula = True  # "nine of the victims had been identified as women"
                 k += 2
@@ -1331,6 +1336,8 @@ class _Document:
             before = sent[: r.start]
             # in the number's own clause: not "164 had been rescued, and that 25 were missing"
             negative = NEGATIVE.search(" ".join(re.split(r"[,;:]", before)[-1].split()[-3:]))
+            if negative and cues.DEMANDED_RELEASE.search(before[-80:]):
+                negative = None  # "demands the release of the seven engineers": still held
             if negative and not (
                 negative[0] in ("visit", "visited")
                 and self._measure_right_after(toks, r, measures, tok_starts)
@@ -1361,6 +1368,11 @@ class _Document:
                         if ms:
                             measure = ms[0].measure
                 named_before = sentence_figures[-1] if sentence_figures else previous_figure
+                while named_before is not None and named_before.part_of is not None:
+                    # "... among them 11 pupils. The Ministry's figure is 13": the whole count
+                    if named_before.part_of >= len(self.figures):
+                        break
+                    named_before = self.figures[named_before.part_of]
                 if (
                     not measure
                     and not group
@@ -1498,7 +1510,11 @@ class _Document:
                 apposition_end = r.end
             else:
                 apposition_end = None
-            if cues.OWN_LOSSES.search(sent[max(0, r.start - 60) : r.start]) and group == "total":
+            if (
+                cues.OWN_LOSSES.search(sent[max(0, r.start - 60) : r.start])
+                and group == "total"
+                and not r.plain_people  # "its men had taken seven foreign engineers prisoner"
+            ):
                 group = "__own__"
             head = cues.LIST_HEAD.search(sent[: r.start])
             if group == "total" and head and r.term in ("people", "persons"):
@@ -1877,6 +1893,8 @@ class _Document:
             return True  # "almost one child every day", "an average of six arrests a day"
         if cues.PROJECTION_AFTER.match(after):
             return True
+        if cues.EARLIER_VERSION.search(before[-80:]):
+            return True  # "Correction: An earlier version said 15 people had been killed"
         if cues.REVISED_FROM_BRACKET.search(before[-120:]):
             return True  # "revised from those in Bulletin No. 5 (37 dead, 21 missing)" (T3)
         if cues.IDENTIFIED_AFTER.match(after) and cues.REMAINS_OF.search(before[-20:]):
@@ -1903,8 +1921,9 @@ class _Document:
                 inner = gap[1 : gap.index(",", 1)]
                 if not any(t.kind == "num" for t in toks[b + 2 : b + 2 + len(inner)]):
                     gap = gap[gap.index(",", 1) + 1 :]
-            verb_before = r.first > 0 and any(
-                m.start <= toks[r.first - 1].start < m.end for m in measures
+            first = bisect.bisect_left(tok_starts, r.start)  # before any qualifier words
+            verb_before = first > 0 and any(
+                m.start <= toks[first - 1].start < m.end for m in measures
             )
             if gap[:1] == ["who"] and not verb_before:
                 gap = gap[1:]  # "11 people who were dead on arrival", not "detained 14 men who"

@@ -55,7 +55,8 @@ _NOUNS: list[tuple[str, str, str]] = [
     ),
     (r"women and (?:girls|children)|children and women|women and men", "civilians", ""),
     (
-        r"children|child|pupils|schoolchildren|girls?|boys?|minors|infants|babies|kids",
+        r"children|child|pupils|schoolchildren|girls?|boys?|minors|infants|babies|kids"
+        r"|under(?: the age of)? 18|under-18s?",
         "children",
         "",
     ),

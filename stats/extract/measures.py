@@ -32,7 +32,8 @@ _MEASURE_WORDS: dict[str, str] = {
     "missing": r"missing|unaccounted for|fates? (?:remains?|is|are|was|were) unknown|no news of"
     r"|whereabouts (?:remain|remains|are|is|was|were) unknown|not (?:been )?heard from"
     r"|disappear(?:ed|ances?)|enforced disappearances?"
-    r"|(?:have|has|had) not been seen since|(?:were|was) never seen again",
+    r"|(?:have|has|had) not been seen since|(?:were|was) never seen again"
+    r"|(?:cannot|can not|could not|unable to|failed to) (?:trace|locate|find)",
     "displaced": r"displaced|displacement|fled|flee(?:ing|s)?|from (?:their|its|his|her) homes"
     r"|left (?:their|its|his|her) homes?|(?:live|living|lives|sheltering) in (?:\w+ ){0,3}?camps"
     r"|sought refuge|seeking refuge"
@@ -60,7 +61,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|captur(?:ed|ing)|capture(?= of)|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
     r"|seized|in (?:[\w-]+ ){0,2}hands\b|in the hands of|in captivity"
     r"|(?:still|now|acknowledged|admitted|confirmed) holding|(?:continues?|continued) to hold"
-    r"|(?:still|now) holds?|(?<=it )holds?|(?<=they )hold|(?<=of )holding"
+    r"|still holds?|(?<=it )holds?|(?<=they )hold|(?<=of )holding"
     r"|imprisoned|jailed|rounded up"
     r"|tak(?:en|e|es|ing)|took",
     "combined": r"casualt(?:y|ies)|(?:killed|dead) (?:or|and) (?:injured|wounded|maimed)"
