@@ -8,6 +8,7 @@ sixth kind, ``combined``, which blocks a figure rather than giving one (rule M1)
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -103,6 +104,12 @@ class MeasureWord:
 
 def find_measures(lower: str) -> list[MeasureWord]:
     """Every measure word of a lower-cased sentence, in order."""
+    return list(_measures_of(lower))
+
+
+@functools.lru_cache(maxsize=8192)
+def _measures_of(lower: str) -> tuple[MeasureWord, ...]:
+    # the same short phrases are asked about again and again ("the dead", a table header)
     found = []
     for match in _PATTERN.finditer(lower):
         measure = match.lastgroup or ""
@@ -110,4 +117,4 @@ def find_measures(lower: str) -> list[MeasureWord]:
         if taken and not _PRISONERS.match(lower, match.end()):
             continue
         found.append(MeasureWord(match.start(), match.end(), measure))
-    return found
+    return tuple(found)
