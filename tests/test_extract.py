@@ -2339,3 +2339,58 @@ def test_wordings_from_the_twenty_first_set(text: str, expected: list[tuple]) ->
 )
 def test_wordings_from_the_twenty_second_set(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 96,000 children have been forced from their homes, and some 312,000 children "
+            "have been unable to attend school.",
+            [("displaced", "children", 96000, "about")],
+        ),
+        (
+            'The ER received 74 wounded patients. "We had 40 beds and 74 wounded," said the '
+            "coordinator. Later 9 patients in a critical condition were referred to another "
+            "hospital.",
+            [("injured", "civilians", 74, "exact")],
+        ),
+        (
+            "The monitor recorded 412 civilian deaths. Morvath province alone accounted for "
+            "almost three quarters of the deaths.",
+            [("killed", "civilians", 412, "exact"), ("killed", "civilians", 309, "nearly")],
+        ),
+        (
+            "The monitor recorded 412 civilian deaths. Air strikes caused 171 of the deaths.",
+            [("killed", "civilians", 412, "exact"), ("killed", "civilians", 171, "exact")],
+        ),
+        (
+            "The register lists 47 dead. Of the 47, the register records 31 as civilians and "
+            "gives no status for the other 16.",
+            [
+                ("killed", "total", 47, "exact"),
+                ("killed", "civilians", 31, "exact"),
+                ("killed", "unknown_status", 16, "exact"),
+            ],
+        ),
+        (
+            "Her husband was among 23 people who were taken away by fighters in August.",
+            [("detained", "total", 23, "exact")],
+        ),
+        (
+            "Fighting killed 14 people. He showed me the ledgers, eleven of them, in a cupboard.",
+            [("killed", "total", 14, "exact")],
+        ),
+        (
+            "At least 66 people have died of cholera, including 19 children under five. About a "
+            "third of the dead were women.",
+            [
+                ("killed", "total", 66, "at_least"),
+                ("killed", "children", 19, "exact"),
+                ("killed", "women", 22, "about"),
+            ],
+        ),
+    ],
+)
+def test_wordings_from_the_tenth_set_second_reading(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

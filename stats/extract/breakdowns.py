@@ -194,6 +194,8 @@ def _recent(
     return None
 
 
+#: "74 wounded": a bare number with its measure as the noun.
+_BARE_MEASURE_AFTER = re.compile(r"\s+(?:wounded|injured|dead|killed|missing|displaced|detained)\b")
 #: An editor's correction or clarification note.
 _CORRECTION_NOTE = re.compile(r"(?i)\s*[(\[]?\s*(?:corrects?|correction|clarification)\b")
 #: "On Tuesday alone, 1,430 ...": a figure for a slice of the period.
@@ -358,8 +360,11 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             ms = find_measures(words)
             group_word = g[0].group if g and not words[: g[0].start].strip() else ""
             measure_word = ms[0].measure if ms and len(words[: ms[0].start].split()) <= 2 else ""
-            if group_word and g[0].measure and whole:
-                group_word, measure_word = "", measure_word or g[0].measure  # "all deaths"
+            dead_noun = bool(group_word and g[0].measure)
+            if dead_noun:
+                # "of the deaths", "of all deaths": the dead of any group
+                group_word, measure_word = "", measure_word or g[0].measure
+                whole = whole or bool(subject)  # "Morvath province accounted for ... of the deaths"
             stated = re.match(r"\s*[\d,. ]*\d", after)
             named_base = None
             if stated:
@@ -383,7 +388,8 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
                 _largest(doc.figures, at, measure_word, si)
                 if whole and not group_word
                 else _own_count(doc, s, at, group_word, measure_word, si, window)
-                or _recent(doc.figures, at, group_word, measure_word, si, window)
+                # "About a third of the dead": all the dead, not the children listed last
+                or _recent(doc.figures, at, group_word, measure_word, si, window, whole=dead_noun)
             )
             skip = (g[0].end if group_word else 0) or (ms[0].end if measure_word else 0)
             rest = after[skip:]
@@ -609,6 +615,21 @@ def finish(
         f
         for f in kept
         if not (f.source == publisher and f.kind == "number" and _repeat_key(f) in credited)
+    ]
+    # "74 wounded patients" then "We had 40 beds and 74 wounded": one figure (R1)
+    named_groups = {
+        (f.measure, f.value, f.source) for f in kept if f.group != "total" and f.kind == "number"
+    }
+    kept = [
+        f
+        for f in kept
+        if not (
+            f.group == "total"
+            and f.kind == "number"
+            and not f.source_term
+            and (f.measure, f.value, f.source) in named_groups
+            and _BARE_MEASURE_AFTER.match(text, f.end)
+        )
     ]
     qualified = {
         (f.measure, f.group, f.value, f.value_high, f.source)

@@ -228,6 +228,7 @@ OF_THE_MEASURE = frozenset(
         "victims",
         "bodies",
         "remains",
+        "deaths",
     ]
 )
 BARE_GAP_BEFORE = QUOTES | frozenset(
@@ -263,6 +264,7 @@ UNKNOWN_STATUS = re.compile(
     r"(?:civilians?|combatants?|fighters?)"
     # "whose status, civilian or combatant, it has not yet been able to establish"
     r"|status\b[^.;]{0,60}\bnot (?:yet )?(?:been able to |be )?(?:establish|determin|verif)"
+    r"|\bno status (?:for|to)\b"
 )
 #: "and a further 9 were captured": the same people as the number before.
 FURTHER = re.compile(r"(?i)\s*(?:a further|another|an additional|a further \w+)\s*")
@@ -455,6 +457,8 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible|transferred"
     r"|moved|airlifted|flown)\b"
     r"|(?:have been |had been |were |was )?(?:later )?sent home\b"
+    r"|(?:have |has |had )?been unable to (?!be\b)"
+    r"|(?:are|were|is|was) (?:still )?unable to (?!be\b)"
     r"|(?:remain|remains|remained|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
     r"|serious|stable|hospital)|on ventilators|in a coma)\b|in intensive care\b"
     r"|(?:have|has|had)?\s*(?:been|were|was) (?:later |\w+ly )?(?:flown|driven|moved|airlifted"
@@ -597,3 +601,9 @@ DEMANDED_RELEASE = re.compile(
 )
 #: A correction's account of what was wrongly printed before.
 EARLIER_VERSION = re.compile(r"(?i)\ban? (?:earlier|previous) version\b[^.;]{0,60}$")
+#: "9 patients in a critical condition were referred": the state before the verb.
+CONDITION_ASIDE = re.compile(
+    r"(?i)\s*(?:,\s*)?in (?:a |an )?(?:critical|serious|stable|grave) condition,?"
+)
+#: "the ledgers, eleven of them": a plural noun of things just before ", N of them".
+THING_BEFORE_THEM = re.compile(r"\bthe ([a-z]+s),\s*$")

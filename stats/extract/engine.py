@@ -80,6 +80,7 @@ class _Reading:
     np_end: int = 0  # token index after the noun phrase
     carried_measure: str = ""
     plain_people: bool = False  # a people noun with no group ("miners", "commanders")
+    measure_ref: bool = False  # "171 of the deaths": the people are named by a measure
     elided: bool = False
     inherit: bool = False  # "others", "more": the people of the figure before
     ref: str = ""  # "them" (of them/whom/these/those) or a measure word ("of the wounded")
@@ -1308,6 +1309,15 @@ class _Document:
                 if not r.group and heads:
                     # "neutralised 17 militants ..., of whom 12 were killed": the militants
                     r.group, r.term = heads[-1].group, heads[-1].term
+            thing = cues.THING_BEFORE_THEM.search(lower, max(0, r.start - 30), r.start)
+            if (
+                r.ref == "them"
+                and thing
+                and not (
+                    find_groups(thing[1]) or find_measures(thing[1]) or thing[1] in cues.NOT_PEOPLE
+                )
+            ):
+                continue  # "the ledgers, eleven of them, stacked in a cupboard"
             if r.ref == "them" and not forced and sentence_figures:
                 # "killed eight people, five of them patients, and injured 16": the aside
                 # counts the figure just before it
@@ -1326,6 +1336,7 @@ class _Document:
                     toks, r, measures, tok_starts
                 ) or self._measure_later_in_clause(lower, r, measures)
                 measure, r.ref = after or own[0].measure, ""
+                r.measure_ref = True
             # "40 casualties, 12 of them fatal": the part has its own measure, no base (M1)
             anchored = (
                 combined is not None
@@ -1492,6 +1503,7 @@ class _Document:
                     base = self.figures[base.part_of]
             if not group:
                 group = base.group if base is not None and r.ref else "total"
+
             if r.inherit and not r.group and base is not None:
                 # "Hundreds more have been injured": more of the whole, not of its last part
                 while base.part_of is not None and base.part_of < len(self.figures):
@@ -1528,6 +1540,24 @@ class _Document:
                 group, r.term = named[0].group, aside["who"]  # "Two of the injured, both children,"
             if group in ("total", "") and (side := self._belonged_to(s, sent, r)):
                 group = side  # "21 of the dead belonged to the Ezgil Steppe Coalition"
+            if (
+                r.measure_ref
+                and group == "total"
+                and (
+                    (measure == "killed" and r.term in ("deaths", "dead", "killed"))
+                    or (measure == "injured" and r.term in ("wounded", "injured"))
+                )
+                and not cues.UNKNOWN_STATUS.search(sent)
+            ):
+                # "412 civilian deaths ... caused 171 of the deaths": the largest recent count
+                # of that measure is the whole the part is taken from
+                wholes = [
+                    f
+                    for f in self.figures
+                    if f.measure == measure and f.sentence >= si - 3 and f.kind == "number"
+                ]
+                if wholes:
+                    group = max(wholes, key=lambda f: f.value).group
             subject = _ACCOUNTED_FOR.search(lower[max(0, r.start - 60) : r.start])
             if (
                 subject
@@ -1858,7 +1888,7 @@ class _Document:
         if r.np_end > r.last and r.np_end - 1 < len(toks):
             np_end = max(np_end, toks[r.np_end - 1].end)
         after = sent[np_end : np_end + 80]
-        aside = cues.LIST_ASIDE.match(after)
+        aside = cues.LIST_ASIDE.match(after) or cues.CONDITION_ASIDE.match(after)
         if aside:  # "Forty of them, including 11 newborns, were moved to ...": past the list
             after = sent[np_end + aside.end() : np_end + aside.end() + 80]
         if cues.PROPORTION_AFTER.match(sent, r.end, r.end + 40):

@@ -60,7 +60,7 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|(?<!-)held|holding(?=(?:\W+[\w,.-]+){1,6}?\W+(?:prisoners?|prisons?|captives?|captivity|jails?"
     r"|detainees|hostages|custody|detention|charges)\b)"
     r"|captur(?:ed|ing)|capture(?= of)|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
-    r"|seized|in (?:[\w-]+ ){0,2}hands\b|in the hands of|in captivity"
+    r"|seized|in (?:[\w-]+ ){0,2}hands\b|in the hands of|in captivity|(?:taken|took|taking) away"
     r"|(?:still|now|acknowledged|admitted|confirmed) holding|(?:continues?|continued) to hold"
     r"|still holds?|(?<=it )holds?|(?<=they )hold|(?<=of )holding"
     r"|imprisoned|jailed|rounded up"
