@@ -122,6 +122,8 @@ _TOLL_WORDS = ("toll", "figure", "count", "number", "earlier version")
 
 #: :meth:`_Document._listed_part`'s answer for a part of a noun that is no count.
 _NO_HEAD = "\x00no-head"
+_FIGURE_HINTS = ("figure", "number", "count", "total", "tally", "that to", "it to", "this to")
+_ACCOUNTED_HINTS = ("accoun", "made up", "make up", "makes up", "repres", "compris", "constitut")
 #: A measure verb right before a number: its object is people ("arrested two managers").
 _MEASURE_VERB_END = re.compile(
     r"\b(?:killed|killing|shot dead|executed|wounded|wounding|injured|injuring|arrested"
@@ -1309,13 +1311,13 @@ class _Document:
                 if not r.group and heads:
                     # "neutralised 17 militants ..., of whom 12 were killed": the militants
                     r.group, r.term = heads[-1].group, heads[-1].term
-            thing = cues.THING_BEFORE_THEM.search(lower, max(0, r.start - 30), r.start)
-            if (
-                r.ref == "them"
-                and thing
-                and not (
-                    find_groups(thing[1]) or find_measures(thing[1]) or thing[1] in cues.NOT_PEOPLE
-                )
+            thing = (
+                cues.THING_BEFORE_THEM.search(lower, max(0, r.start - 30), r.start)
+                if r.ref == "them"
+                else None
+            )
+            if thing and not (
+                find_groups(thing[1]) or find_measures(thing[1]) or thing[1] in cues.NOT_PEOPLE
             ):
                 continue  # "the ledgers, eleven of them, stacked in a cupboard"
             if r.ref == "them" and not forced and sentence_figures:
@@ -1388,6 +1390,7 @@ class _Document:
                     not measure
                     and not group
                     and named_before is not None
+                    and any(w in lower[max(0, r.start - 80) : r.start] for w in _FIGURE_HINTS)
                     and cues.FIGURE_AT.search(sent, max(0, r.start - 60), r.start)
                 ):
                     # "Ozat Media ... puts the figure at between 1,100 and 1,500", "raised that
@@ -1558,7 +1561,12 @@ class _Document:
                 ]
                 if wholes:
                     group = max(wholes, key=lambda f: f.value).group
-            subject = _ACCOUNTED_FOR.search(lower[max(0, r.start - 60) : r.start])
+            window60 = lower[max(0, r.start - 60) : r.start]
+            subject = (
+                _ACCOUNTED_FOR.search(window60)
+                if any(w in window60 for w in _ACCOUNTED_HINTS)
+                else None
+            )
             if (
                 subject
                 and re.match(r"\s+of\b", lower[r.end : r.end + 4])
@@ -1618,7 +1626,12 @@ class _Document:
             if base is not None and (r.ref or in_list):
                 fig.part_of = self._index_of(base)
                 fig.notes.append(f"part of the {base.value:,}")
-            if sentence_figures and cues.REVISED_TO.search(lower, max(0, r.start - 40), r.start):
+            tail40 = lower[max(0, r.start - 40) : r.start]
+            if (
+                sentence_figures
+                and any(w in tail40 for w in ("stands", "revised", "corrected", "raised"))
+                and cues.REVISED_TO.search(tail40)
+            ):
                 # "listed 344 deaths; ... now stands at 361": the earlier count is superseded
                 old = sentence_figures[-1]
                 if (old.measure, old.group) == (fig.measure, fig.group):
@@ -1896,7 +1909,8 @@ class _Document:
         if cues.FORMER_HELD.search(sent, r.end, np_end):
             return True  # "12 former detainees": released people, no detention now (N1)
         if (
-            cues.EACH_BEFORE.search(clause[-30:]) or cues.EACH_AFTER.match(after)
+            ("each" in clause[-30:] and cues.EACH_BEFORE.search(clause[-30:]))
+            or cues.EACH_AFTER.match(after)
         ) and not cues.RESPECTIVELY.search(sent):
             return True  # "Twelve incidents each killed five or more": a count per incident
         if r.term.lower().endswith("inhabitants"):
@@ -1923,9 +1937,9 @@ class _Document:
             return True  # "almost one child every day", "an average of six arrests a day"
         if cues.PROJECTION_AFTER.match(after):
             return True
-        if cues.EARLIER_VERSION.search(before[-80:]):
+        if "version" in before[-80:] and cues.EARLIER_VERSION.search(before[-80:]):
             return True  # "Correction: An earlier version said 15 people had been killed"
-        if cues.REVISED_FROM_BRACKET.search(before[-120:]):
+        if "revised" in before[-120:] and cues.REVISED_FROM_BRACKET.search(before[-120:]):
             return True  # "revised from those in Bulletin No. 5 (37 dead, 21 missing)" (T3)
         if cues.IDENTIFIED_AFTER.match(after) and cues.REMAINS_OF.search(before[-20:]):
             return False  # "the remains of 44 people have been identified": the dead
