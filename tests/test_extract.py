@@ -2394,3 +2394,74 @@ def test_wordings_from_the_twenty_second_set(text: str, expected: list[tuple]) -
 )
 def test_wordings_from_the_tenth_set_second_reading(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+def test_the_registrys_own_state_is_no_foreign_force(tmp_path: Path) -> None:
+    (tmp_path / "sources.csv").write_text(
+        "id,name,aliases,kind\n"
+        "skh_mod,Sarkhanian Ministry of Defence,Sarkhania's Defence Ministry,government\n"
+        "skh_moi,Ministry of Internal Affairs of Sarkhania,Sarkhanian Interior Ministry,"
+        "government\n"
+        "skh_moh,Sarkhanian Ministry of Health,Health Ministry,government\n"
+        "tm_mod,Temeshian Ministry of Defence,Temeshia's defence ministry,government\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "documents.csv").write_text("document_id,path\n", encoding="utf-8")
+    (tmp_path / "places.csv").write_text("place,parent\n", encoding="utf-8")
+    registries = load_registries(tmp_path)
+    assert rows("Four Sarkhanian soldiers were killed in the ambush.", registries) == [
+        ("killed", "government_forces", 4, "exact")
+    ]
+    assert rows("Two Temeshian soldiers were wounded in the ambush.", registries) == [
+        ("injured", "foreign_forces", 2, "exact")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two shepherds were killed. Their cousin, 17, lost a leg.",
+            [("killed", "civilians", 2, "exact")],
+        ),
+        (
+            "Some 4,800 people have been displaced. Of the 4,800 displaced, about 3,100 are in "
+            "government-controlled areas and 1,700 in areas beyond.",
+            [
+                ("displaced", "total", 4800, "about"),
+                ("displaced", "total", 3100, "about"),
+                ("displaced", "total", 1700, "exact"),
+            ],
+        ),
+        (
+            "Police detained 87 people. Of those detained, 52 have been released; 35 remain in "
+            "custody pending court hearings.",
+            [("detained", "total", 87, "exact"), ("detained", "total", 35, "exact")],
+        ),
+        (
+            "The remains include those of six women and two children, the ICRC said.",
+            [("killed", "women", 6, "exact"), ("killed", "children", 2, "exact")],
+        ),
+        (
+            "The agency registered 48,000 refugees. Nearly half of the 48,000 are children.",
+            [("displaced", "total", 48000, "exact"), ("displaced", "children", 24000, "nearly")],
+        ),
+        (
+            'Investigators confirmed nine deaths and opened a criminal case for "murder of two '
+            'or more persons".',
+            [("killed", "total", 9, "exact")],
+        ),
+        (
+            "Eleven people were injured, among them four children. Two of them later died.",
+            [
+                ("injured", "total", 11, "exact"),
+                ("injured", "children", 4, "exact"),
+                ("killed", "total", 2, "exact"),
+            ],
+        ),
+        ("The toll was revised after three people listed as dead were found alive.", []),
+        ("All times local (UTC+4).", []),
+    ],
+)
+def test_wordings_from_the_twenty_third_set(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

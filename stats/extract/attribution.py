@@ -10,6 +10,7 @@ this document last named, because the registry can give that alias to one source
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pandas as pd
@@ -107,6 +108,7 @@ class SourceIndex:
         self.index: dict[str, str] = registries.alias_index if registries is not None else {}
         self.kinds: dict[str, str] = {}
         names: list[str] = []
+        states: Counter[str] = Counter()
         if registries is not None and not registries.sources.empty:
             frame = registries.sources
             for sid, name, aliases, kind in zip(
@@ -114,8 +116,13 @@ class SourceIndex:
             ):
                 self.kinds[str(sid)] = str(kind)
                 names.append(str(name))
+                own = [str(name)]
                 if pd.notna(aliases):
-                    names.extend(a for a in str(aliases).split("|") if a.strip())
+                    own.extend(a for a in str(aliases).split("|") if a.strip())
+                names.extend(own[1:])
+                if str(kind) == "government":
+                    states.update(_state_stems(own))
+        self.host = _host_stem(states)
         caps = sorted({n for n in names if n.isupper() and len(n) <= 6}, key=len, reverse=True)
         other = sorted({n for n in names if n not in caps}, key=len, reverse=True)
         self._caps = _alternation(caps, flags="")
@@ -189,6 +196,31 @@ class SourceIndex:
             if mention.start >= before and self.kinds.get(mention.source) == kind:
                 return mention.source
         return None
+
+
+#: Capitalised words of government names that are no state's name.
+_NOT_STATE = re.compile(
+    r"ministry|defen[cs]e|interior|health|government|republic|general|staff|federal|national"
+    r"|state|service|governor|province|regional|district|president|minister|office|police|army"
+    r"|armed|forces|prosecutor|commission|committee|emergency|emergencies|hospital|directorate"
+    r"|agency|council|colonel|major"
+)
+
+
+def _state_stems(names: list[str]) -> set[str]:
+    """The five-letter stems of the place words in one government source's names
+    ("Sarkhanian Ministry of Defence", "Sarkhania's Defence Ministry" → {"sarkh"})."""
+    words = {w.strip("'’s").lower() for n in names for w in re.findall(r"[A-Z][a-z]+(?:['’]s)?", n)}
+    return {w[:5] for w in words if len(w) >= 5 and not _NOT_STATE.fullmatch(w)}
+
+
+def _host_stem(states: Counter[str]) -> str:
+    """The state most of the registry's government sources belong to: the document's host,
+    whose own nationality is not a foreign force's ("Sarkhanian soldiers" in Sarkhania)."""
+    ranked = states.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 def _alternation(names: list[str], flags: str) -> re.Pattern[str] | None:

@@ -378,6 +378,17 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
                     ),
                     None,
                 )
+                said = int(re.sub(r"\D", "", stated[0]) or 0)
+                if named_base is None and said:
+                    # "Nearly half of the 48,000 are children": the count given before
+                    named_base = next(
+                        (
+                            f
+                            for f in reversed(doc.figures)
+                            if f.value == said and f.kind == "number"
+                        ),
+                        None,
+                    )
             if named_base is not None:
                 group_word, measure_word = named_base.group, named_base.measure
             elif not group_word and not measure_word:
@@ -391,10 +402,16 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
                 # "About a third of the dead": all the dead, not the children listed last
                 or _recent(doc.figures, at, group_word, measure_word, si, window, whole=dead_noun)
             )
-            skip = (g[0].end if group_word else 0) or (ms[0].end if measure_word else 0)
+            skip = (g[0].end if group_word and g else 0) or (
+                ms[0].end if measure_word and ms else 0
+            )
             rest = after[skip:]
-            if measure_word and ms[0].start > (g[0].end if group_word else 0):
+            if measure_word and ms and ms[0].start > (g[0].end if group_word and g else 0):
                 rest = after[ms[0].end :]
+            if named_base is not None and stated and not find_groups(after[: len(stated[0]) + 2]):
+                rest = after[len(stated[0]) :]  # "half of the 48,000 are children"
+                if re.match(r"\s+(?:were|was|are|is)\b", rest) is None:
+                    rest = after[skip:]  # "half of the 64,500 people who have fled"
         else:
             base = _recent(doc.figures, at, "", "", si)
             rest = after

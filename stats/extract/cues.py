@@ -255,7 +255,7 @@ LINK = re.compile(
     # "Of those arrested, 23 remain in custody": the people named by their measure
     r"|of (?:all )?(?:those|the) (?:dead|wounded|injured|killed|missing|displaced|detained"
     r"|arrested|disappeared|abducted)(?= ?,)"
-    r"|of whom|of these|of them|of those|of the \d[\d,]*(?= ?,))\b"
+    r"|of whom|of these|of them|of those|of the \d[\d,]*(?: [a-z-]+){0,4}(?= ?,))\b"
 )
 UNKNOWN_STATUS = re.compile(
     r"(?i)not (?:yet )?known whether|status (?:could not|cannot|can ?not) be (?:established"
@@ -465,7 +465,7 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|referred) (?:[\w,]+ ){0,4}?to\b"
     r"|(?:have|has|had)?\s*(?:so far )?been identified\b(?! as\b)"
     r"|(?:have|has|had)?\s*(?:since )?(?:reappeared|resurfaced|been found alive|returned home)\b"
-    r"|(?:were|was) (?:later |since |subsequently |eventually )?found alive\b"
+    r"|(?:[a-z]+ ){0,3}?(?:were|was) (?:later |since |subsequently |eventually )?found alive\b"
     r"|who (?:had |have |has )?(?:surrendered|defected|deserted|escaped)\b"
     r"|(?:have|has|had)?\s*(?:been|were|was|are) (?:separated from|charged|convicted|sentenced"
     r"|indicted|prosecuted)\b)"
@@ -528,7 +528,9 @@ RESCUE_FROM = re.compile(
 )
 #: "the remains of 44 people have been identified": identified dead.
 IDENTIFIED_AFTER = re.compile(r"(?i)\s*(?:have|has|had)?\s*(?:so far )?been identified")
-REMAINS_OF = re.compile(r"(?i)\b(?:the )?(?:remains|bodies) of\s*$")
+REMAINS_OF = re.compile(
+    r"(?i)\b(?:the )?(?:remains|bodies) (?:(?:include|included|are|were) (?:those )?)?of\s*$"
+)
 #: A person's name, then a comma: "Senior Sergeant D. Nurmagambet, " (an age follows).
 NAME_COMMA = re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?,\s*$")
 #: Group words that, singular after a number above one, are adjectives of another noun.
@@ -585,9 +587,7 @@ CONTACT_LINE = re.compile(
     r"|(?:please )?contact:)"
 )
 #: "Two of the injured, both children, later died": the people named in an aside.
-BOTH_GROUP = re.compile(
-    r",\s*(?:both|all|all of them|mostly|mainly)\s+(?P<who>[a-z-]+(?: [a-z-]+)?)\s*,"
-)
+BOTH_GROUP = re.compile(r",\s*(?:both|all|all of them)\s+(?P<who>[a-z-]+(?: [a-z-]+)?)\s*,")
 #: A list word right before a number: "among them two field commanders".
 LIST_LINK_END = re.compile(r"(?:including|among them|of whom|of them)\s*$")
 #: "identified as women": the predicate that names who the counted people were.
@@ -607,3 +607,11 @@ CONDITION_ASIDE = re.compile(
 )
 #: "the ledgers, eleven of them": a plural noun of things just before ", N of them".
 THING_BEFORE_THEM = re.compile(r"\bthe ([a-z]+s),\s*$")
+#: "Their cousin, 17, lost a leg": an age after a relative.
+RELATIVE_COMMA = re.compile(
+    r"(?i)\b(?:cousin|brother|sister|son|daughter|mother|father|wife|husband|uncle|aunt|nephew"
+    r"|niece|grandson|granddaughter|grandmother|grandfather|neighbour|neighbor|friend|boy|girl"
+    r"|man|woman)\s*,\s*$"
+)
+#: A legal charge names a category, not a count: "murder of two or more persons".
+LEGAL_CATEGORY = re.compile(r"(?i)\b(?:criminal case|charges? of|charged with|article \d+)\b")

@@ -500,7 +500,11 @@ class _Document:
             return True  # "flight VA 307"
         if line_start and re.match(r"^[.)]\s", after):
             return True  # a numbered-list marker
-        if m.value < 120 and cues.NAME_COMMA.search(before[-40:]) and after[:1] == ",":
+        if (
+            m.value < 120
+            and after[:1] == ","
+            and (cues.NAME_COMMA.search(before[-40:]) or cues.RELATIVE_COMMA.search(before[-30:]))
+        ):
             return True  # "Senior Sergeant D. Nurmagambet, 29, died": an age after a name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
@@ -954,9 +958,10 @@ class _Document:
             words = sent[start : g.start].split()
             of_foreign = cues.OF_NATIONALITY.match(sent, g.end)  # "soldiers of the Estmarki ..."
             host = self._dateline_state() if words else ""  # "KUMDARA, Khorvast, ..."
+            stem = host[:5] or self.x.index.host  # else the registry's own state
             if (
                 any(
-                    (cues.NATIONALITY.match(w) and not (host and w.lower().startswith(host)))
+                    (cues.NATIONALITY.match(w) and not (stem and w.lower().startswith(stem)))
                     or w.lower() in cues.FOREIGN_WORDS
                     for w in words
                 )
@@ -1290,7 +1295,7 @@ class _Document:
             ):
                 # "the fate of at least 35 people who were detained ... remains unknown"
                 measure = forced = "missing"
-            elif cues.REMAINS_OF.search(before_number[-20:]):
+            elif cues.REMAINS_OF.search(before_number[-40:]):
                 measure = forced = "killed"  # "the remains of 44 of the disappeared"
             in_list, list_base, list_measure = self._listed_part(
                 links, r, s, lower, sentence_figures, previous_figure, si
@@ -1486,6 +1491,11 @@ class _Document:
                 group = group or "total"
             elif r.ref or not group or r.inherit:
                 base = sentence_figures[-1] if sentence_figures else previous_figure
+                if r.ref == "them" and not sentence_figures and base is not None:
+                    # "Eleven were injured, among them four children. Two of them later
+                    # died": "them" are the eleven, not the last part named
+                    while base.part_of is not None and base.part_of < len(self.figures):
+                        base = self.figures[base.part_of]
             if (
                 group in ("", "total")
                 and (not r.term or r.plain_people)
@@ -1837,6 +1847,11 @@ class _Document:
         """The counted people are the subject of a verb that is no measure ("300 people
         marched"), and no measure word follows in the clause."""
         k = max(r.np_end, r.last + 1)
+        if k < len(toks) and toks[k].low == ",":
+            # "about 40 people, mostly women, gathered": past the aside to the verb
+            close = next((q for q in range(k + 1, min(k + 6, len(toks))) if toks[q].low == ","), 0)
+            if close and toks[k + 1].low in ("mostly", "mainly", "many", "most", "some"):
+                k = close + 1
         if r.carried_measure or k >= len(toks) or toks[k].kind != "word":
             return False  # "17,500 refugees crossed": the noun is the measure
         if r.ref_span[1] > r.ref_span[0] and find_measures(lower[r.ref_span[0] : r.ref_span[1]]):
@@ -1937,6 +1952,8 @@ class _Document:
             return True  # "almost one child every day", "an average of six arrests a day"
         if cues.PROJECTION_AFTER.match(after):
             return True
+        if cues.LEGAL_CATEGORY.search(before[-60:]):
+            return True  # 'a criminal case for "murder of two or more persons"'
         if "version" in before[-80:] and cues.EARLIER_VERSION.search(before[-80:]):
             return True  # "Correction: An earlier version said 15 people had been killed"
         if "revised" in before[-120:] and cues.REVISED_FROM_BRACKET.search(before[-120:]):

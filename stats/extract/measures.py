@@ -57,6 +57,7 @@ _MEASURE_WORDS: dict[str, str] = {
     "detained": r"detain(?:ed|s|ing)?|detention(?= of)|(?<=in )detention|arrest(?:ed|s)?"
     # "deaths in custody of 63 detainees" are deaths: custody is only where they died
     r"|(?<!died in )(?<!deaths in )(?<!death in )(?<!dead in )custody"
+    r"|(?:remain|remains|remained|still) in custody"
     r"|(?<!-)held|holding(?=(?:\W+[\w,.-]+){1,6}?\W+(?:prisoners?|prisons?|captives?|captivity|jails?"
     r"|detainees|hostages|custody|detention|charges)\b)"
     r"|captur(?:ed|ing)|capture(?= of)|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
