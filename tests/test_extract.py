@@ -2465,3 +2465,63 @@ def test_the_registrys_own_state_is_no_foreign_force(tmp_path: Path) -> None:
 )
 def test_wordings_from_the_twenty_third_set(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Parents' Association said as many as 246 pupils may have been taken.",
+            [("detained", "children", 246, "up_to")],
+        ),
+        (
+            "Nineteen wounded people have been taken to the district hospital.",
+            [("injured", "total", 19, "exact")],
+        ),
+        ('Police said the attackers, "at least 80 of them", arrived at 2 a.m.', []),
+        (
+            "Security forces fired at thousands of people who marched through the capital, "
+            "killing at least seven protesters and wounding dozens.",
+            [("killed", "civilians", 7, "at_least"), ("injured", "civilians", 12, "multiples")],
+        ),
+        (
+            "Troops pursuing the attackers had killed 16 of them near the village.",
+            [("killed", "nonstate_armed", 16, "exact")],
+        ),
+        (
+            "The team exhumed 46 bodies. Thirty-one were men, nine were women and six were "
+            "children.",
+            [
+                ("killed", "total", 46, "exact"),
+                ("killed", "men", 31, "exact"),
+                ("killed", "women", 9, "exact"),
+                ("killed", "children", 6, "exact"),
+            ],
+        ),
+        (
+            "The ICRC follows the cases of 2,870 people reported missing. Of them, more than 400 "
+            "went missing in the past twelve months alone.",
+            [("missing", "total", 2870, "exact"), ("missing", "total", 400, "more_than")],
+        ),
+    ],
+)
+def test_wordings_from_the_twenty_fourth_set(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+def test_an_associations_own_members_are_people(tmp_path: Path) -> None:
+    (tmp_path / "sources.csv").write_text(
+        "id,name,aliases,kind\nherders,Baraya Herders' Association,,ngo\n"
+        "farmers,Tiko Farmers' Union,,ngo\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "documents.csv").write_text("document_id,path\n", encoding="utf-8")
+    (tmp_path / "places.csv").write_text("place,parent\n", encoding="utf-8")
+    text = (
+        "The Baraya Herders' Association and the Tiko Farmers' Union said 21 and 30 of their "
+        "members had been killed, respectively."
+    )
+    assert rows(text, load_registries(tmp_path)) == [
+        ("killed", "total", 21, "exact"),
+        ("killed", "total", 30, "exact"),
+    ]

@@ -615,3 +615,13 @@ RELATIVE_COMMA = re.compile(
 )
 #: A legal charge names a category, not a count: "murder of two or more persons".
 LEGAL_CATEGORY = re.compile(r"(?i)\b(?:criminal case|charges? of|charged with|article \d+)\b")
+#: 'the attackers, "at least 80 of them"': the perpetrators counted, no casualties.
+ATTACKERS_BEFORE_THEM = re.compile(
+    r"\bthe (?:attackers|gunmen|assailants|raiders|militants|fighters)[,\s\"“'‘]+"
+    r"(?:at least |about |some |more than |around )?$"
+)
+#: Words of a qualifier between a verb and its number ("killing at least seven").
+QUALIFIER_WORDS = _words(
+    "at least more than about some nearly almost up to over around as many roughly an"
+    " estimated another a further"
+)

@@ -1321,6 +1321,10 @@ class _Document:
                 if r.ref == "them"
                 else None
             )
+            if r.ref == "them" and cues.ATTACKERS_BEFORE_THEM.search(
+                lower, max(0, r.start - 40), r.start
+            ):
+                continue  # 'the attackers, "at least 80 of them", arrived': no casualties
             if thing and not (
                 find_groups(thing[1]) or find_measures(thing[1]) or thing[1] in cues.NOT_PEOPLE
             ):
@@ -1464,6 +1468,17 @@ class _Document:
                     colon = ":" in sent[sentence_figures[0].end - s.start : r.start]
                     if len(gap) < (120 if colon else 60) and not re.search(r"[;.]", gap):
                         measure = sentence_figures[-1].measure
+                if (
+                    not measure
+                    and previous_figure is not None
+                    and previous_figure.sentence >= si - 1
+                    and r.group
+                    and re.match(r"\s+(?:were|was)\b", sent[r.end : r.end + 6])
+                    and not sentence_figures
+                    and r.start < 4
+                ):
+                    # "The team exhumed 46 bodies. Thirty-one were men, nine were women"
+                    measure = previous_figure.measure
                 if not measure:
                     measure = self._list_measure  # "- 281 civilians;" under "The dead were:"
                 if not measure:
@@ -1514,6 +1529,17 @@ class _Document:
                 # children": all of them, not the last part named (a part is no larger)
                 while base.part_of is not None and base.part_of < len(self.figures):
                     base = self.figures[base.part_of]
+            if not group and r.ref == "them" and not sentence_figures:
+                # "troops pursuing the attackers had killed 16 of them": the people named
+                # last in the sentence, when no count stands before
+                named_here = [
+                    g
+                    for g in self._group_at.values()
+                    if g.end <= r.start
+                    and g.group in ("nonstate_armed", "government_forces", "foreign_forces")
+                ]
+                if named_here:
+                    group = max(named_here, key=lambda g: g.end).group
             if not group:
                 group = base.group if base is not None and r.ref else "total"
 
@@ -1852,6 +1878,8 @@ class _Document:
             close = next((q for q in range(k + 1, min(k + 6, len(toks))) if toks[q].low == ","), 0)
             if close and toks[k + 1].low in ("mostly", "mainly", "many", "most", "some"):
                 k = close + 1
+        if k < len(toks) and toks[k].low == "who":
+            k += 1  # "thousands of people who marched through the capital"
         if r.carried_measure or k >= len(toks) or toks[k].kind != "word":
             return False  # "17,500 refugees crossed": the noun is the measure
         if r.ref_span[1] > r.ref_span[0] and find_measures(lower[r.ref_span[0] : r.ref_span[1]]):
@@ -1868,8 +1896,19 @@ class _Document:
             at = lower.find(ch, toks[k].end)
             if at >= 0:
                 clause_end = min(clause_end, at)
+        starts = [t.start for t in toks]
+
+        def own_object(mw) -> bool:
+            # "killing at least seven protesters": a measure with its own number is theirs
+            q = bisect.bisect_left(starts, mw.end)
+            skipped = 0
+            while q < len(toks) and toks[q].low in cues.QUALIFIER_WORDS and skipped < 3:
+                q, skipped = q + 1, skipped + 1
+            return q < len(toks) and toks[q].kind == "num"
+
         return not any(
-            toks[k].end <= mw.start < clause_end and mw.measure != "combined" for mw in measures
+            toks[k].end <= mw.start < clause_end and mw.measure != "combined" and not own_object(mw)
+            for mw in measures
         )
 
     def _possessor_group(self, lower: str, r: _Reading) -> str:
@@ -1887,6 +1926,8 @@ class _Document:
         kinds = self.x.index.kinds
         if kinds.get(source) == "armed_group":
             return "nonstate_armed"
+        if kinds.get(source) in ("ngo", "media", "monitor", "un"):
+            return "total"  # "the Farmers' Union said 30 of their members had been killed"
         names = [m.text for m in self.mentions if m.source == source]
         if kinds.get(source) == "government" and any(cues.FORCE_NAME.search(n) for n in names):
             return "government_forces"

@@ -58,6 +58,8 @@ _MEASURE_WORDS: dict[str, str] = {
     # "deaths in custody of 63 detainees" are deaths: custody is only where they died
     r"|(?<!died in )(?<!deaths in )(?<!death in )(?<!dead in )custody"
     r"|(?:remain|remains|remained|still) in custody"
+    # "as many as 246 pupils may have been taken": abducted, not "taken to hospital"
+    r"|(?<=been )taken\b(?! (?:to|into|in|for|as|by)\b)"
     r"|(?<!-)held|holding(?=(?:\W+[\w,.-]+){1,6}?\W+(?:prisoners?|prisons?|captives?|captivity|jails?"
     r"|detainees|hostages|custody|detention|charges)\b)"
     r"|captur(?:ed|ing)|capture(?= of)|abduct(?:ed|ions?)|kidnap(?:ped|pings?)|taken prisoners?"
@@ -115,7 +117,10 @@ def _measures_of(lower: str) -> tuple[MeasureWord, ...]:
     for match in _PATTERN.finditer(lower):
         measure = match.lastgroup or ""
         taken = measure == "detained" and _TAKE.fullmatch(match[0])
-        if taken and not _PRISONERS.match(lower, match.end()):
+        passive = lower[max(0, match.start() - 5) : match.start()] == "been " and not re.match(
+            r"\s+(?:to|into|in|for|as|by|from|out|off|away|over)\b", lower[match.end() :]
+        )
+        if taken and not passive and not _PRISONERS.match(lower, match.end()):
             continue
         found.append(MeasureWord(match.start(), match.end(), measure))
     return tuple(found)
