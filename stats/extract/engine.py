@@ -393,7 +393,12 @@ class _Document:
         lo = bisect.bisect_left(self.verb_starts, s.start)
         hi = bisect.bisect_left(self.verb_starts, s.end)
         verbs = [v for v in self.verbs[lo:hi] if v.end() <= s.end]
-        speakers = attr.speakers(text, s.start, s.end, self.mentions, self.x.index, inside, verbs)
+        if verbs or any(text.startswith(":", m.end) for m in inside):
+            speakers = attr.speakers(
+                text, s.start, s.end, self.mentions, self.x.index, inside, verbs
+            )
+        else:
+            speakers = []  # no speech verb and no "VMCR:" heading: nobody speaks here
         if numbers:
             lower = sent.lower()
             toks = self._tokens(s.start, s.end, numbers)
