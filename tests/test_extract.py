@@ -2525,3 +2525,58 @@ def test_an_associations_own_members_are_people(tmp_path: Path) -> None:
         ("killed", "total", 21, "exact"),
         ("killed", "total", 30, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The monitor documented 418 civilians killed and 1,036 injured. Children accounted "
+            "for 41 of the dead and 127 of the injured.",
+            [
+                ("killed", "civilians", 418, "exact"),
+                ("injured", "civilians", 1036, "exact"),
+                ("killed", "children", 41, "exact"),
+                ("injured", "children", 127, "exact"),
+            ],
+        ),
+        (
+            "# Monthly Civilian Harm Report\n\n## Casualties by district\n\n"
+            "| District | Killed | Injured |\n|---|---:|---:|\n| Tarnholm | 162 | 401 |\n",
+            [("killed", "civilians", 162, "exact"), ("injured", "civilians", 401, "exact")],
+        ),
+        (
+            "In October the monitor documented 418 civilians killed. Since the siege began it "
+            "has recorded 6,214 civilians killed. Most of those killed in October died in "
+            "missile strikes.",
+            [
+                ("killed", "civilians", 418, "exact"),
+                ("killed", "civilians", 6214, "exact"),
+                ("killed", "civilians", 418, "most_of"),
+            ],
+        ),
+        (
+            "Five volunteers of the Tarnholm Volunteer Battalion were killed and eight wounded.",
+            [
+                ("killed", "government_forces", 5, "exact"),
+                ("injured", "government_forces", 8, "exact"),
+            ],
+        ),
+        (
+            "They recovered 146 bodies. Of these, 128 were civilians and 17 were servicemen; the "
+            "status of one person could not be established.",
+            [
+                ("killed", "total", 146, "exact"),
+                ("killed", "civilians", 128, "exact"),
+                ("killed", "government_forces", 17, "exact"),
+                ("killed", "unknown_status", 1, "exact"),
+            ],
+        ),
+        (
+            "The forces captured 900 fighters. Dozens of them have since been convicted.",
+            [("detained", "nonstate_armed", 900, "exact")],
+        ),
+    ],
+)
+def test_wordings_from_the_twenty_sixth_set(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

@@ -196,6 +196,15 @@ def _recent(
 
 #: "74 wounded": a bare number with its measure as the noun.
 _BARE_MEASURE_AFTER = re.compile(r"\s+(?:wounded|injured|dead|killed|missing|displaced|detained)\b")
+#: The words before a count whose status is unknown.
+_STATUS_OF = re.compile(
+    r"(?i)\bthe (?:remaining|other) $|\bstatus of (?:the (?:remaining|other) )?$"
+)
+#: "Most of those killed in October": the month the count was given for.
+_THOSE_IN_MONTH = re.compile(
+    r"\s+(?:killed|dead|wounded|injured|detained|arrested|displaced)\s+in\s+(?P<month>january"
+    r"|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
 #: An editor's correction or clarification note.
 _CORRECTION_NOTE = re.compile(r"(?i)\s*[(\[]?\s*(?:corrects?|correction|clarification)\b")
 #: "On Tuesday alone, 1,430 ...": a figure for a slice of the period.
@@ -497,6 +506,21 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
                 if len(sent[: m.start()].split()) > 3:
                     continue  # "a handful of Guard members, most of them": not a figure's people
                 base = _recent(doc.figures, at, "", "", si)
+                when = _THOSE_IN_MONTH.match(lower, m.end())
+                if when:
+                    # "Most of those killed in October": the count given for October
+                    month = when["month"]
+                    said = find_measures(when[0])
+                    dated = [
+                        f
+                        for f in doc.figures
+                        if f.start < at
+                        and f.kind == "number"
+                        and (not said or f.measure == said[0].measure)
+                        and f.sentence >= si - 5
+                        and month in doc.lower[doc.sentences[f.sentence].start : f.start]
+                    ]
+                    base = dated[-1] if dated else base
             rest = lower[m.end() :]
         else:
             noun = m["noun"].lower()
@@ -550,21 +574,17 @@ def unknown_status(figures: list[Figure], si: int, doc: _Document | None = None)
     "The status of the remaining 42 could not be determined": those 42 are a figure."""
     if doc is not None:
         s = doc.sentences[si]
-        mine = [f for f in figures if f.sentence == si]
-        numbers = doc._numbers_in(s.start, s.end)
-        remaining = (
-            re.search(
-                r"(?i)\bthe (?:remaining|other) $",
-                doc.text[max(s.start, numbers[0].start - 16) : numbers[0].start],
-            )
-            if numbers
-            else None
-        )
-        if not mine and remaining is not None:
+        taken = {f.start for f in figures if f.sentence == si}
+        for n in doc._numbers_in(s.start, s.end):
+            if n.start in taken or not _STATUS_OF.search(
+                doc.text[max(s.start, n.start - 24) : n.start]
+            ):
+                continue
+            # "the status of the remaining 42", "the status of one person could not be
+            # established": those are the figure, not the total named before
             from stats.extract.engine import Figure
 
             previous = next((f for f in reversed(figures) if f.measure == "killed"), None)
-            n = numbers[0]
             fig = Figure(
                 measure="killed",
                 group="unknown_status",

@@ -467,7 +467,8 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|(?:have|has|had)?\s*(?:since )?(?:reappeared|resurfaced|been found alive|returned home)\b"
     r"|(?:[a-z]+ ){0,3}?(?:were|was) (?:later |since |subsequently |eventually )?found alive\b"
     r"|who (?:had |have |has )?(?:surrendered|defected|deserted|escaped)\b"
-    r"|(?:have|has|had)?\s*(?:been|were|was|are) (?:separated from|charged|convicted|sentenced"
+    r"|(?:have|has|had)?\s*(?:since )?(?:been|were|was|are) (?:separated from|charged|convicted"
+    r"|sentenced"
     r"|indicted|prosecuted)\b)"
 )
 #: A rate, not a count: "one child every day", "six arrests a day", "an average of 40".

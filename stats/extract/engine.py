@@ -255,6 +255,7 @@ class _Document:
         self.last_speaker = ""  # ... in the document
         self._host: str | None = None  # the state the document is about, when asked
         self._dateline: str | None = None  # its dateline's country, when asked
+        self._headings_cache: list[int] | None = None  # sentences that are headings
 
     # -- document level --------------------------------------------------------------
 
@@ -1275,6 +1276,7 @@ class _Document:
         chain: tuple[_Reading, Figure] | None = None  # the last bare number emitted
         combined: _Reading | None = None  # "40 casualties" (killed and injured together)
         apposition_end: int | None = None  # end of "40 casualties, 12 killed" so far
+        accounted: tuple[str, str, int] | None = None  # "Children accounted for ..."
         for r in readings:
             if r is None:
                 chain = None
@@ -1609,12 +1611,20 @@ class _Document:
                 else None
             )
             if (
+                not subject
+                and accounted is not None
+                and re.fullmatch(r"\s+of the [a-z]+ and\s+", lower[accounted[2] : r.start])
+            ):
+                group, r.term = accounted[0], accounted[1]  # "... 41 of the dead and 127 of
+                # the injured": the same subject's people
+            if (
                 subject
                 and re.match(r"\s+of\b", lower[r.end : r.end + 4])
                 and (named := find_groups(subject["who"]))
             ):
                 # "Children accounted for 45 of the civilians killed": the subject's group
                 group, r.term = named[-1].group, subject["who"][named[-1].start : named[-1].end]
+                accounted = (group, r.term, r.end)
             qualifier = r.qualifier
             linked = getattr(r, "linked", None)
             if (
@@ -1870,6 +1880,8 @@ class _Document:
             if r.end <= mw.start < stop
             and mw.measure != "combined"
             and not r.ref_span[0] <= mw.start < r.ref_span[1]
+            # "41 of the dead and 127 of the injured": the next count's own words
+            and not lower[max(0, mw.start - 7) : mw.start].endswith("of the ")
         ]
         return later[0].measure if later else ""
 
@@ -2081,6 +2093,19 @@ class _Document:
         named = self._mentions_in(caption.start, caption.end)
         return named[-1].source if named else ""
 
+    def _heading_groups(self, si: int) -> list:
+        """The people a table's heading or the document's title names, when its own header
+        and row label name none ("Monthly Civilian Harm Report" over "| Tarnholm | 162 |")."""
+        if self._headings_cache is None:
+            self._headings_cache = [n for n, s in enumerate(self.sentences) if s.headline]
+        before = [n for n in self._headings_cache if n < si]
+        for n in [*reversed(before[-1:]), *before[:1]]:
+            h = self.sentences[n]
+            found = [g for g in find_groups(self.lower[h.start : h.end]) if g.group != "total"]
+            if found:
+                return found
+        return []
+
     def _table_row(self, si: int, s: Sentence) -> None:
         # the row's first cell, its label: "Civilians killed", "of whom children"
         label = self.text[s.cells[0].start : s.cells[0].end].strip(" *").lower() if s.cells else ""
@@ -2134,7 +2159,13 @@ class _Document:
                 r"[\s*~<>≈+]*", cell_text[: start - cell.start] + cell_text[end - cell.start :]
             ):
                 continue
-            term = cell.header[groups[0].start : groups[0].end] if groups else ""
+            if not groups and measures[0].measure in ("killed", "injured"):
+                groups = self._heading_groups(si)  # "Monthly Civilian Harm Report": civilians
+                term = ""
+            elif not groups:
+                term = ""
+            else:
+                term = cell.header[groups[0].start : groups[0].end]
             fig = Figure(
                 measure=measures[0].measure,
                 group=groups[0].group if groups else "total",
