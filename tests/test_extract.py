@@ -2580,3 +2580,31 @@ def test_an_associations_own_members_are_people(tmp_path: Path) -> None:
 )
 def test_wordings_from_the_twenty_sixth_set(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Its spokesman said fighters had "slaughtered 80 of our people" in the quarter.',
+            [("killed", "total", 80, "exact")],
+        ),
+        (
+            "About 2,300 people were sleeping in the church compound and its primary school.",
+            [("displaced", "total", 2300, "about")],
+        ),
+        (
+            "In Usmara, local authorities report 5,600 people displaced and 29 killed.",
+            [("displaced", "total", 5600, "exact"), ("killed", "total", 29, "exact")],
+        ),
+        ("The mission says none of its 22 observers has been hurt.", []),
+        ('"Most of the dead are men between 18 and 50," she said.', []),
+        (
+            'The ministry said 2,317 "terrorist suspects" had been detained since September.',
+            [("detained", "total", 2317, "exact")],
+        ),
+        ("See report 14 for the methods.", []),
+    ],
+)
+def test_wordings_from_the_twenty_fifth_set(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

@@ -137,7 +137,8 @@ MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$")
 MONTH_AFTER = re.compile(rf"^(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+(?:{MONTHS})\b")
 BAD_BEFORE = re.compile(
     r"(?i)(?:\$|us\$|€|£|¥|\bno\.?|\bnos\.?|\bnumber|\bpage|\bpages|\bresolution|\barticle"
-    r"|\bsection|\bchapter|\broute|\bhighway|\bflight|\bstatement|(?<!to )\breport|\btel\.?|\bphone"
+    r"|\bsection|\bchapter|\broute|\bhighway|\bflight|\bstatement|(?<!to )(?<!s )\breport|\btel\.?"
+    r"|\bphone"
     r"|\bfax|\+|\baged(?:\s+between)?|\bages?\s+of|\bage\s+(?:of|between)|\bas young as"
     r"|\bas old as|\bup from|\bdown from|\bfigure of|\brevised from|\bfrom|\bsince"
     r"|\buntil|\bpost|\bbox|\bunit|\bplot|\bversion|\bv\.?"
@@ -625,4 +626,10 @@ ATTACKERS_BEFORE_THEM = re.compile(
 QUALIFIER_WORDS = _words(
     "at least more than about some nearly almost up to over around as many roughly an"
     " estimated another a further"
+)
+#: "none of its 22 observers has been hurt": a number that nobody in it was.
+NONE_OF = re.compile(r"(?i)\bnone of (?:its |their |the |our |his |her )?$")
+#: "men between 18 and 50": ages of the people named.
+PEOPLE_AGED_BETWEEN = re.compile(
+    r"(?i)\b(?:men|women|boys|girls|people|children|adults|youths)\s+(?:aged\s+)?between\s+$"
 )

@@ -545,6 +545,10 @@ class _Document:
             before[-24:],
         ):
             return True  # "some of them were arrested at 14"
+        if cues.NONE_OF.search(before[-20:]):
+            return True  # "none of its 22 observers has been hurt"
+        if m.value <= 100 and cues.PEOPLE_AGED_BETWEEN.search(before[-30:]):
+            return True  # "most of them are men between 18 and 50"
         if cues.BACK_REFERENCE.search(before[-16:]):
             return True  # "these 386 people", "a single one of its dead"
         tail = before[-24:]
@@ -943,6 +947,9 @@ class _Document:
         group, measure, end = g.group, g.measure, g.end
         if cues.THING_AFTER.match(lower, end):
             return None  # "27 police vehicles": a number of things
+        if lower[g.start : g.end] in cues.ADJECTIVE_GROUPS and lower.startswith(" suspects", g.end):
+            g = self._group_at.get(g.end + 1) or g  # '2,317 "terrorist suspects"': suspects
+            group, measure, end = g.group, g.measure, g.end
         if (r.value > 1 or r.multiple) and lower[g.start : g.end] in cues.ADJECTIVE_GROUPS:
             noun = re.match(r"\s+([a-z-]+)", lower[end : end + 30])
             if noun and not (

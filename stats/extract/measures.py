@@ -19,7 +19,8 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|eliminated|elimination(?= of)|(?:fell|fallen|rose|risen|ascended) as martyrs|martyred"
     r"|martyrdom|losing|liquidated|loss(?= of)"
     r"|(?:ascended|rose|risen) to the ranks of (?:the )?martyrs"
-    r"|murdered|massacred|perished|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?"
+    r"|murdered|massacred|slaughter(?:ed|ing)?|perished"
+    r"|succumbed(?: to (?:their|his|her) (?:wounds|injuries))?"
     r"|remains(?= of)|fallen (?:for|in (?:battle|combat|action))|fell (?:for|in (?:battle"
     r"|combat|action))"
     # "the army lost 2 soldiers", not "lost their nearest surgical care"
@@ -51,6 +52,8 @@ _MEASURE_WORDS: dict[str, str] = {
     r"|reception)| (?:over|in|during) the (?:past|last))"
     r"|crossed(?= (?:overnight|daily|each day|every day|through|via))"
     r"|sleeping (?:in (?:the open|cars|tents|the streets|parks)|rough|outdoors)"
+    r"|sleeping in (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:compounds?|schools?|church(?:es)?|mosques?"
+    r"|halls?|shelters?|buildings?|camps?|stadiums?)"
     # a host country: "has taken in about 380,000 Talvessans"
     r"|(?:taken|took|takes|taking|take) in(?=\s+(?:about|some|around|roughly|more|over|nearly"
     r"|almost|up|at|close|an|\d))",
