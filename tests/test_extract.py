@@ -2608,3 +2608,56 @@ def test_wordings_from_the_twenty_sixth_set(text: str, expected: list[tuple]) ->
 )
 def test_wordings_from_the_twenty_fifth_set(text: str, expected: list[tuple]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police killed 38 armed gang members and arrested 126 suspects, including 17 women "
+            "who served as lookouts.",
+            [
+                ("killed", "nonstate_armed", 38, "exact"),
+                ("detained", "total", 126, "exact"),
+                ("detained", "women", 17, "exact"),
+            ],
+        ),
+        (
+            'The hospital treated 214 wounded. "Nearly a third of the wounded we received last '
+            'month were women," she said.',
+            [("injured", "total", 214, "exact"), ("injured", "women", 71, "nearly")],
+        ),
+        ("Our emergency room took in more than one patient every 15 minutes.", []),
+        (
+            "Some 9,000 people are in 60 sites. Partners report that at least 40 of these sites "
+            "were flooded.",
+            [],
+        ),
+        ("Its government says it can accept no more than 20,000 new arrivals.", []),
+        ("For information on missing relatives, the Civil Protection hotline is 116.", []),
+        (
+            '"Nineteen mutineers were killed and 63 captured," the spokesman said.',
+            [
+                ("killed", "nonstate_armed", 19, "exact"),
+                ("detained", "nonstate_armed", 63, "exact"),
+            ],
+        ),
+        ("About 300 men of the battalion seized the armoury and the radio mast.", []),
+        (
+            "The team exhumed 46 bodies. Of the 46, 29 have been identified as soldiers. The "
+            "status of the remaining eight is not yet known.",
+            [
+                ("killed", "total", 46, "exact"),
+                ("killed", "government_forces", 29, "exact"),
+                ("killed", "unknown_status", 8, "exact"),
+            ],
+        ),
+        (
+            "Security forces have detained at least 38 opposition figures, including four members "
+            "of parliament.",
+            [("detained", "total", 38, "at_least"), ("detained", "total", 4, "exact")],
+        ),
+    ],
+)
+def test_wordings_from_the_twenty_seventh_and_eighth_sets(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected

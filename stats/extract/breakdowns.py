@@ -252,7 +252,7 @@ def _largest(figures: list[Figure], before: int, measure: str, sentence: int) ->
 def _predicate_group(lower_after: str) -> tuple[str, str]:
     # "One in four of the wounded we received was a child": skip the relative clause
     relative = re.match(
-        r"\s+(?:we|they|it|he|she|who|that)\s+(?:(?:has|have|had)\s+)?\w+"
+        r"\s+(?:we|they|it|he|she|who|that)\s+(?:(?:has|have|had)\s+)?\w+(?:\s+\w+){0,2}?"
         r"(?=\s+(?:were|was|are|is)\b)",
         lower_after,
     )

@@ -138,7 +138,7 @@ MONTH_AFTER = re.compile(rf"^(?:\s*(?:and|to|-|–)\s*\d{{1,2}})?\s+(?:{MONTHS})
 BAD_BEFORE = re.compile(
     r"(?i)(?:\$|us\$|€|£|¥|\bno\.?|\bnos\.?|\bnumber|\bpage|\bpages|\bresolution|\barticle"
     r"|\bsection|\bchapter|\broute|\bhighway|\bflight|\bstatement|(?<!to )(?<!s )\breport|\btel\.?"
-    r"|\bphone"
+    r"|\bphone|\bhotline(?: number)?(?: is)?"
     r"|\bfax|\+|\baged(?:\s+between)?|\bages?\s+of|\bage\s+(?:of|between)|\bas young as"
     r"|\bas old as|\bup from|\bdown from|\bfigure of|\brevised from|\bfrom|\bsince"
     r"|\buntil|\bpost|\bbox|\bunit|\bplot|\bversion|\bv\.?"
@@ -149,7 +149,7 @@ BAD_BEFORE = re.compile(
 #: Quick pre-test for :data:`BAD_BEFORE`: its words or symbols occur in the tail at all.
 BAD_BEFORE_HINT = re.compile(
     r"(?i)[$€£¥+]|\b(?:no|nos|number|pages?|resolution|article|section|chapter|route|highway"
-    r"|flight|statement|report|tel|phone|fax|aged?|ages|young|old|up|down|figure|revised|from"
+    r"|flight|statement|report|tel|phone|hotline|is|fax|aged?|ages|young|old|up|down|figure|revised|from"
     r"|since|until|post|box|unit|plot|version|v|season|day|week|platform|gate|room|floor"
     r"|of|the|kilometre|kilometer|km|mile|exit|junction)\b"
 )
@@ -265,7 +265,7 @@ UNKNOWN_STATUS = re.compile(
     r"(?:civilians?|combatants?|fighters?)"
     # "whose status, civilian or combatant, it has not yet been able to establish"
     r"|status\b[^.;]{0,60}\bnot (?:yet )?(?:been able to |be )?(?:establish|determin|verif)"
-    r"|\bno status (?:for|to)\b"
+    r"|\bno status (?:for|to)\b|status\b[^.;]{0,40}\bnot (?:yet )?known\b"
 )
 #: "and a further 9 were captured": the same people as the number before.
 FURTHER = re.compile(r"(?i)\s*(?:a further|another|an additional|a further \w+)\s*")
@@ -432,6 +432,8 @@ CAPACITY_BEFORE = re.compile(
     r"(?: no more than| up to| about| some)?"
     r"|(?:suspended|closed|cancelled) for|(?:team|crew|staff) of"
     # plans: "prepositioning stocks for up to 40,000 further arrivals"
+    r"|(?:can|could|will|would) (?:only )?(?:accept|admit|receive|host)(?: up to| no more than"
+    r"| as many as| about| some| another| a further)?"
     r"|(?:stocks|supplies|plans?|preparing|prepared|ready|contingency) for(?: up to| as many as"
     r"| about| some| another| a further)?"
     r"|(?:militia|force|army|brigade|unit|contingent|garrison) of(?: an estimated| some| about"
@@ -474,8 +476,9 @@ NOT_CASUALTY_AFTER = re.compile(
 )
 #: A rate, not a count: "one child every day", "six arrests a day", "an average of 40".
 RATE_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:a|per)\s+|(?:[a-z]+\s+){0,2}(?:every|each|per)\s+(?:single\s+)?)"
-    r"(?:day|week|month|hour)\b"
+    r"(?i)^\s*(?:(?:a|per)\s+|(?:[a-z]+\s+){0,2}(?:every|each|per)\s+(?:single\s+)?"
+    r"(?:\d+\s+|few\s+|two\s+|three\s+)?)"
+    r"(?:day|week|month|hour|minute)s?\b"
 )
 AVERAGE_BEFORE = re.compile(r"(?i)\b(?:an|on) average(?: of)?\s*$")
 #: A name after these words is a place ("a bombing outside the Interior Ministry").

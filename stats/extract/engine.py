@@ -701,6 +701,15 @@ class _Document:
             j = self._skip(toks, j)
         if j < len(toks) and toks[j].low == "of":
             k = j + 1
+            if (
+                k + 1 < len(toks)
+                and toks[k].low in ("these", "those")
+                and _plural_noun(toks[k + 1].low)
+                and toks[k + 1].start not in self._group_at
+                and not self._is_measure_word(lower, toks[k + 1])
+                and toks[k + 1].low not in _THOSE_MEASURED
+            ):
+                return None  # "at least 40 of these sites were flooded"
             if k < len(toks) and toks[k].low in ("them", "whom", "these", "those"):
                 r.ref = "them"
                 r.ref_span = (toks[j].start, toks[k].end)
@@ -920,6 +929,13 @@ class _Document:
         if tok.kind == "word" and tok.low in ("were", "was", "are", "is"):
             return self._predicate(lower, toks, r, first_word)  # "87 were civilians"
         if (
+            tok.low in ("have", "has", "had")
+            and first_word + 2 < len(toks)
+            and toks[first_word + 1].low == "been"
+            and toks[first_word + 2].low in cues.IDENTIFIED_AS
+        ):
+            return self._predicate(lower, toks, r, first_word)  # "29 have been identified as"
+        if (
             tok.low == "as"
             and first_word + 1 < len(toks)
             and toks[first_word + 1].start in self._group_at
@@ -970,6 +986,8 @@ class _Document:
         if group == "government_forces":
             words = sent[start : g.start].split()
             of_foreign = cues.OF_NATIONALITY.match(sent, g.end)  # "soldiers of the Estmarki ..."
+            if of_foreign and self.x.index.host and self.x.index.host in of_foreign[0].lower():
+                of_foreign = None  # "soldiers of the Idrassan armed forces" in Idrassa
             host = self._dateline_state() if words else ""  # "KUMDARA, Khorvast, ..."
             stem = host[:5] or self.x.index.host  # else the registry's own state
             if (
@@ -1503,7 +1521,7 @@ class _Document:
                 continue
             if forced:
                 measure = forced
-            if r.group and self._acting(lower, toks, r, measures):
+            if r.group and not in_list and self._acting(lower, toks, r, measures):
                 continue  # "as tens of thousands of people marched through the capital"
             # the people after the number may be non-casualties: "58 ... had since been released"
             after_np = " ".join(cues.CLAUSE_CUT.split(sent[r.end :])[0].split()[:20])

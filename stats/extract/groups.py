@@ -52,7 +52,9 @@ _NOUNS: list[tuple[str, str, str]] = [
         r"members of (?:armed|rebel|militant|jihadist|insurgent) groups|opposition fighters"
         r"|armed groups?"
         r"|rebels?|militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers|gunmen"
-        r"|extremists|assailants|armed men|armed elements",
+        r"|extremists|assailants|armed men|armed elements"
+        # armed gangs are non-state armed groups: "38 armed gang members"
+        r"|(?:armed )?gang members?|gangsters?|members of (?:armed |criminal )?gangs|mutineers",
         "nonstate_armed",
         "",
     ),
@@ -82,7 +84,8 @@ _NOUNS: list[tuple[str, str, str]] = [
     (r"arrests|hostages|political prisoners", "total", "detained"),
     (
         r"people|persons|person|victims|individuals|passengers|travell?ers|detainees|suspects"
-        r"|inmates"
+        r"|inmates|opposition (?:figures|members|leaders|politicians|activists)"
+        r"|members of parliament|lawmakers|mps"
         r"|citizens|family members|idps|rioters|saboteurs|looters|agitators"
         r"|cases of enforced disappearance",
         "total",
