@@ -463,7 +463,7 @@ def test_development_set_scores() -> None:
 #: The sixteen blind sets whose misses have been read and tuned on. Their scores are no estimate of
 #: accuracy on new text (each set's first score, in its README, is); this guards the rules
 #: learnt from them against later changes.
-USED_SETS = [f"unseen{n}" if n > 1 else "unseen" for n in range(1, 27)]
+USED_SETS = [f"unseen{n}" if n > 1 else "unseen" for n in range(1, 29)]
 
 
 def test_used_blind_sets_do_not_regress() -> None:
@@ -475,9 +475,9 @@ def test_used_blind_sets_do_not_regress() -> None:
     total = Score()
     for name in USED_SETS:
         total.add(evaluate_unseen(DEVSET / name))
-    assert total.expected > 3000
-    assert total.precision >= 0.955
-    assert total.recall >= 0.945
+    assert total.expected > 3300
+    assert total.precision >= 0.95
+    assert total.recall >= 0.94
     assert total.source_accuracy >= 0.96
 
 
