@@ -2065,12 +2065,12 @@ class _Document:
                 inner = gap[1 : gap.index(",", 1)]
                 if not any(t.kind == "num" for t in toks[b + 2 : b + 2 + len(inner)]):
                     gap = gap[gap.index(",", 1) + 1 :]
-            first = bisect.bisect_left(tok_starts, r.start)  # before any qualifier words
-            verb_before = first > 0 and any(
-                m.start <= toks[first - 1].start < m.end for m in measures
-            )
-            if gap[:1] == ["who"] and not verb_before:
-                gap = gap[1:]  # "11 people who were dead on arrival", not "detained 14 men who"
+            if gap[:1] == ["who"]:
+                first = bisect.bisect_left(tok_starts, r.start)  # before any qualifier words
+                if not (
+                    first > 0 and any(m.start <= toks[first - 1].start < m.end for m in measures)
+                ):
+                    gap = gap[1:]  # "11 people who were dead on arrival", not "detained 14 men who"
             if len(gap) <= 4 and (
                 all(w in cues.RIGHT_AFTER_GAP or w.endswith("ly") for w in gap)
                 or gap in cues.OF_THE
