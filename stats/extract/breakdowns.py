@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from stats.extract import cues
 from stats.extract.groups import find_groups
 from stats.extract.measures import find_measures
 from stats.extract.qualifiers import (
@@ -52,10 +53,7 @@ _FRACTION_HEAD = re.compile(
     r"|showed|shows|caused|causing|for)$"
 )
 #: "<group> accounted for a third of the dead": the group stands before the fraction.
-_FRACTION_SUBJECT = re.compile(
-    r"(?i)\b(?:accounted for|accounts? for|made up|makes? up|represented|represents?|comprised"
-    r"|constituted)$"
-)
+_FRACTION_SUBJECT = re.compile(rf"(?i)\b{cues.SHARE_VERBS}$")
 FRACTION_HINT = re.compile(r"(?i)\bin \w+ of\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")
 #: :data:`FRACTION_HINT` for lower-cased text (faster without IGNORECASE).
 FRACTION_HINT_LOWER = re.compile(r"\bin \w+ of\b|\b(?:half|thirds?|quarters?|fifths?|tenths?)\b")

@@ -636,3 +636,9 @@ NONE_OF = re.compile(r"(?i)\bnone of (?:its |their |the |our |his |her )?$")
 PEOPLE_AGED_BETWEEN = re.compile(
     r"(?i)\b(?:men|women|boys|girls|people|children|adults|youths)\s+(?:aged\s+)?between\s+$"
 )
+#: Verbs by which a group is said to be a share of a count: "Children accounted for 45 of
+#: the dead", "Women made up a third of the wounded".
+SHARE_VERBS = (
+    r"(?:accounted for|accounts? for|made up|makes? up|represented|represents?|comprised"
+    r"|constituted)"
+)

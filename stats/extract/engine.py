@@ -134,10 +134,7 @@ _MEASURE_VERB_END = re.compile(
     r" of)\s+$"
 )
 #: "<group> accounted for 45 of the ...": the part's people are the subject.
-_ACCOUNTED_FOR = re.compile(
-    r"(?P<who>[\w-]+(?: [\w-]+)?) (?:accounted for|account for|accounts for|made up|make up"
-    r"|makes up|represented|represent|comprised|constituted)\s+$"
-)
+_ACCOUNTED_FOR = re.compile(rf"(?P<who>[\w-]+(?: [\w-]+)?) {cues.SHARE_VERBS}\s+$")
 
 
 def _link_before(links: list[re.Match[str]], at: int) -> re.Match[str] | None:
