@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from stats.extract import attribution as attr
 from stats.extract import breakdowns, cues
+from stats.extract.crediting import Crediting
 from stats.extract.groups import INHERIT, common_group, find_groups
 from stats.extract.measures import NEGATIVE, find_measures
 from stats.extract.qualifiers import prefix_qualifier, suffix_qualifier
 from stats.extract.sentences import Sentence, split
+from stats.extract.tables import Tables
 from stats.numbers import NumberMention, find_numbers
 from stats.registries import Registries
 from stats.taxonomy import Taxonomy, default_taxonomy
@@ -228,7 +229,7 @@ class Extractor:
         return document.run(), document.sentences
 
 
-class _Document:
+class _Document(Crediting, Tables):
     def __init__(self, text: str, extractor: Extractor, publisher: str = "") -> None:
         self.text = text
         self.x = extractor
@@ -255,33 +256,6 @@ class _Document:
         self._headings_cache: list[int] | None = None  # sentences that are headings
 
     # -- document level --------------------------------------------------------------
-
-    def _default_source(self) -> str:
-        for s in self.sentences[:6]:
-            outlet = attr.dateline_outlet(self.text, s.start, s.end, self.x.index)
-            if outlet:
-                return outlet
-        contact = cues.CONTACT_LINE.search(self.text, max(0, len(self.text) - 800))
-        if contact:
-            # "For further information, please contact: ..., OCHA Ardessa": the publisher
-            named = self._mentions_in(contact.start(), len(self.text))
-            if named:
-                return named[0].source
-        parties: set[str] = set()
-        for mention in self.mentions:
-            before = max(0, mention.start - 20)
-            if re.search(
-                r"(?i)\bbetween (?:the )?(?:[^,;.]{1,60}\band (?:the )?)?$",
-                self.text[max(0, mention.start - 90) : mention.start],
-            ):
-                parties.add(mention.source)
-            if mention.source not in parties and not (
-                cues.PLACE_BEFORE.search(self.text, before, mention.start)
-            ):
-                # not "a bomb outside the Interior Ministry" nor "hostilities between the
-                # army and the Front": a place or the parties to the fighting
-                return mention.source
-        return ""
 
     def run(self) -> list[Figure]:
         for i, s in enumerate(self.sentences):
@@ -332,16 +306,6 @@ class _Document:
         hi = bisect.bisect_left(self.mention_starts, end)
         return self.mentions[lo:hi]
 
-    def _last_mention_source(self, before: int) -> str:
-        """The last source named in this paragraph before ``before`` (for "It says")."""
-        paragraph_start = next(s.start for s in self.sentences if s.paragraph == self.paragraph)
-        for mention in reversed(self.mentions):
-            if paragraph_start <= mention.end <= before:
-                return mention.source
-        return ""
-
-    # -- one sentence ----------------------------------------------------------------
-
     def _tokens(self, start: int, end: int, numbers: list[NumberMention]) -> list[_Tok]:
         sent = self.text[start:end]
         lower = self.lower[start:end]
@@ -367,18 +331,6 @@ class _Document:
             else:
                 append(_Tok("punct", lower[a:b], a, b))
         return toks
-
-    def _credit_back(self, si: int, s: Sentence) -> None:
-        """ "At least 26 detainees have died. That is the finding of a report by the
-        Lawyers' Circle": the source named next is the one of the sentence before."""
-        if not cues.CREDIT_BACK.match(self.text, s.start, s.end):
-            return
-        named = self._mentions_in(s.start, s.end)
-        if not named:
-            return
-        for fig in self.figures:
-            if fig.sentence == si - 1 and fig.source == self.default:
-                fig.source = named[0].source
 
     def _sentence(self, si: int, s: Sentence) -> None:
         text = self.text
@@ -413,77 +365,6 @@ class _Document:
         if cues.UNKNOWN_STATUS_HINT.search(lower_sent) and cues.UNKNOWN_STATUS.search(sent):
             breakdowns.unknown_status(self.figures, si, self)
         self._update_speaker(speakers, s)
-
-    def _quoted_speaker(self, s: Sentence) -> str:
-        """The speaker of a quotation that opens in sentence ``s`` and closes, with its
-        attribution, in a later sentence of the same paragraph."""
-        body = self.text[s.start : s.end].lstrip()
-        if not body.startswith(('"', "“")) or body.count('"') + body.count("”") > 1:
-            return ""
-        if body.startswith("“") and "”" in body:
-            return ""
-        si = bisect.bisect_left(self.sentence_starts, s.start)
-        for later in self.sentences[si + 1 : si + 6]:
-            if later.paragraph != s.paragraph:
-                return ""
-            text = self.text[later.start : later.end]
-            if '"' not in text and "”" not in text:
-                continue
-            found = attr.speakers(self.text, later.start, later.end, self.mentions, self.x.index)
-            credited = [sp.source for sp in found if sp.source not in (attr.GENERIC, attr.PRONOUN)]
-            return credited[0] if credited else ""
-        return ""
-
-    def _update_speaker(self, speakers: list[attr.Speaker], s: Sentence) -> None:
-        for sp in speakers:
-            if sp.source in (attr.GENERIC, attr.PRONOUN):
-                continue
-            if self.lower.startswith("according to", sp.at):
-                continue  # "according to X" credits its own sentence only
-            self.speaker = sp.source
-            self.last_speaker = sp.source
-
-    def source_for(self, at: int, speakers: list[attr.Speaker], s: Sentence) -> str:
-        """The credited source of a number at sentence offset ``at``."""
-        chosen: attr.Speaker | None = None
-        credited = [sp for sp in speakers if sp.source != attr.GENERIC]
-        before = [sp for sp in credited if sp.at - s.start <= at]
-        after = [sp for sp in credited if sp.at - s.start > at]
-        if before:
-            chosen = before[-1]
-        elif after:
-            chosen = after[0]
-        if chosen is None and any(sp.source == attr.GENERIC for sp in speakers):
-            return self.default  # "a local official said": unnamed, so the publisher (S4)
-        if chosen is not None and chosen.source != attr.PRONOUN:
-            return chosen.source
-        if chosen is not None:  # "it said", "he said", "the group said"
-            return (
-                self.speaker
-                or self._last_mention_source(s.start + at)
-                or self.last_speaker
-                or self.default
-            )
-        quoted = self._quoted_speaker(s)
-        if quoted:
-            return quoted  # '"Among the dead are nine children. ...," Lanyon said.'
-        if self.speaker:
-            return self.speaker
-        # nobody credited in this paragraph: the subject the sentence names before the
-        # number ("the ICRC has helped recover the remains of 312 people"), else the outlet;
-        # not a partner ("working with X"), a place, or a name after the number
-        first_number = next(iter(self._numbers_in(s.start, s.end)), None)
-        subject_end = min(s.start + at, first_number.start if first_number else s.end)
-        named = [
-            m
-            for m in self._mentions_in(s.start, subject_end)
-            if not cues.ACTION_AFTER.match(self.text, m.end, min(m.end + 40, s.end))
-            and not cues.PLACE_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
-            and not cues.PARTNER_BEFORE.search(self.text, max(s.start, m.start - 20), m.start)
-        ]
-        return named[0].source if named else self.default
-
-    # -- reading numbers --------------------------------------------------------------
 
     def _excluded(self, sent: str, tok: _Tok, toks: list[_Tok], i: int, line_start: bool) -> bool:
         m = tok.number
@@ -1741,47 +1622,6 @@ class _Document:
         kept = {f.start - s.start for f in sentence_figures}
         return max(heads) not in kept
 
-    def _foreign_possessor(self, sent: str, before: int) -> bool:
-        """ "<Country>'s defence ministry said ... of its soldiers": a state other than the one
-        the document is about."""
-        states = cues.STATE_VOICE.findall(sent[:before])
-        host = self._host_state()
-        return bool(states and host) and not states[-1].lower().startswith(host)
-
-    def _host_state(self) -> str:
-        """The state the document is about, lower-cased: its dateline's country, else the
-        name it puts most in the possessive ("Khorvast's war"); "" when neither."""
-        if self._host is None:
-            dateline = cues.DATELINE_COUNTRY.search(self.text[:400])
-            named = Counter(cues.POSSESSIVE_NAME.findall(self.text))
-            if dateline:
-                self._host = dateline[1].lower()
-            else:
-                self._host = named.most_common(1)[0][0].lower() if named else ""
-        return self._host
-
-    def _dateline_state(self) -> str:
-        """The country of the document's dateline, lower-cased, or ""."""
-        if self._dateline is None:
-            dateline = cues.DATELINE_COUNTRY.search(self.text[:400])
-            self._dateline = dateline[1].lower() if dateline else ""
-        return self._dateline
-
-    def _belonged_to(self, s: Sentence, sent: str, r: _Reading) -> str:
-        """The group of people said to belong to a party the registry knows: an armed group's
-        are ``nonstate_armed``, a government's ``government_forces``; "" otherwise."""
-        link = cues.BELONGED_TO.match(sent, r.end)
-        if link is None:
-            return ""
-        at = s.start + link.end()
-        party = next((m for m in self._mentions_in(at, at + 3)), None)
-        if party is None:
-            return ""
-        kind = self.x.index.kinds.get(party.source)
-        return {"armed_group": "nonstate_armed", "government": "government_forces"}.get(
-            kind or "", ""
-        )
-
     def _people_noun(self, lower: str, toks: list[_Tok], head: int, r: _Reading) -> bool:
         """A plural noun of people the taxonomy has no group for ("miners", "smugglers"),
         counted under a measure: the verb before the number, or a measure word after."""
@@ -1950,38 +1790,6 @@ class _Document:
             for mw in measures
         )
 
-    def _possessor_group(self, lower: str, r: _Reading) -> str:
-        """ "ambushed a patrol of the regime's militia ..., killing 7 of its members": the
-        possessor is the force named before in the sentence, when the speaker acted."""
-        before = lower[: r.start]
-        if not re.search(r"\b(?:killing|killed|capturing|captured|wounding|wounded)\s+$", before):
-            return ""
-        return self._subject_group(lower, r.start)
-
-    def _own_group(self, at: int, source: str) -> str:
-        """ "its men", "their fighters", "our dead" (rule G3): the speaker's own people when
-        the speaker is an armed group or a force, else those of the armed group or force
-        named most recently before ``at``, else both sides."""
-        kinds = self.x.index.kinds
-        if kinds.get(source) == "armed_group":
-            return "nonstate_armed"
-        if kinds.get(source) in ("ngo", "media", "monitor", "un"):
-            return "total"  # "the Farmers' Union said 30 of their members had been killed"
-        names = [m.text for m in self.mentions if m.source == source]
-        if kinds.get(source) == "government" and any(cues.FORCE_NAME.search(n) for n in names):
-            return "government_forces"
-        for mention in reversed(self.mentions):
-            if mention.end > at:
-                continue
-            kind = kinds.get(mention.source, "")
-            if kind == "armed_group":
-                return "nonstate_armed"
-            if kind == "government" and cues.FORCE_NAME.search(mention.text):
-                return "government_forces"
-        return {"armed_group": "nonstate_armed", "government": "government_forces"}.get(
-            kinds.get(source, ""), "combatants"
-        )
-
     def _not_a_toll(self, sent: str, toks: list[_Tok], r: _Reading, before: str) -> bool:
         """Projections and plans ("preparing for up to 50,000 arrivals", "20,000 could be
         displaced") and people who are no casualties ("licensed to carry 250 passengers",
@@ -2105,108 +1913,3 @@ class _Document:
         return None
 
     # -- tables ----------------------------------------------------------------------
-
-    def _table_source(self, row: Sentence) -> str:
-        """The source a table's caption names ("The monitor's breakdown by area:")."""
-        before = [x for x in self.sentences if x.end <= row.start and not x.cells]
-        if not before:
-            return ""
-        caption = before[-1]
-        named = self._mentions_in(caption.start, caption.end)
-        return named[-1].source if named else ""
-
-    def _heading_groups(self, si: int) -> list:
-        """The people a table's heading or the document's title names, when its own header
-        and row label name none ("Monthly Civilian Harm Report" over "| Tarnholm | 162 |")."""
-        if self._headings_cache is None:
-            self._headings_cache = [n for n, s in enumerate(self.sentences) if s.headline]
-        before = [n for n in self._headings_cache if n < si]
-        for n in [*reversed(before[-1:]), *before[:1]]:
-            h = self.sentences[n]
-            found = [g for g in find_groups(self.lower[h.start : h.end]) if g.group != "total"]
-            if found:
-                return found
-        return []
-
-    def _table_row(self, si: int, s: Sentence) -> None:
-        # the row's first cell, its label: "Civilians killed", "of whom children"
-        label = self.text[s.cells[0].start : s.cells[0].end].strip(" *").lower() if s.cells else ""
-        label_measures = [mw for mw in find_measures(label) if mw.measure != "combined"]
-        if label_measures:
-            self._label_measures = label_measures
-        # a comparison table names each row's source in a column of its own
-        row_source = ""
-        for cell in s.cells:
-            if cues.SOURCE_HEADER.fullmatch(cell.header.strip().strip("*").strip()):
-                named = self._mentions_in(cell.start, cell.end)
-                row_source = named[0].source if named else ""
-        for cell in s.cells:
-            numbers = self._numbers_in(cell.start, cell.end)
-            if not numbers:
-                continue
-            cell_text = self.text[cell.start : cell.end]
-            header = cell.header.lower()
-            measures = [mw for mw in find_measures(header) if mw.measure != "combined"]
-            groups = find_groups(header)
-            if not measures and cell is not s.cells[0]:
-                # the columns are periods or places; the row's first cell says what is
-                # counted ("Civilians killed | 5,093 | 6,214", "of whom children | ...")
-                measures = label_measures
-                if not measures and re.match(r"(?:of whom|of which|including|among them)\b", label):
-                    measures = self._label_measures
-                groups = find_groups(label) or groups
-                header = label
-            elif measures and not groups and cell is not s.cells[0]:
-                # "| Civilians | 227 | 518 |" under "Killed | Injured": the row names the people
-                groups = find_groups(label)
-            thing = cues.THING_HEADER.search(header)
-            if thing and groups and groups[0].start < thing.start():
-                thing = None  # "Displaced persons in evacuation centres": people, then where
-            if not measures or thing:
-                continue  # "IDP households", "Incidents documented"
-            first = numbers[0]
-            value, high, qualifier = first.value, None, "exact"
-            end = first.end
-            if len(numbers) == 2 and re.fullmatch(
-                r"\s*[-–]\s*", self.text[first.end : numbers[1].start]
-            ):
-                high, qualifier, end = numbers[1].value, "range", numbers[1].end
-            elif first.kind == "multiple":
-                qualifier = "multiples"
-            found = prefix_qualifier(self.text[cell.start : first.start])
-            start = first.start
-            if found and found[0] != "range":
-                qualifier, start = found[0], first.start - found[1]
-            if not re.fullmatch(
-                r"[\s*~<>≈+]*", cell_text[: start - cell.start] + cell_text[end - cell.start :]
-            ):
-                continue
-            if not groups and measures[0].measure in ("killed", "injured"):
-                groups = self._heading_groups(si)  # "Monthly Civilian Harm Report": civilians
-                term = ""
-            elif not groups:
-                term = ""
-            else:
-                term = cell.header[groups[0].start : groups[0].end]
-            fig = Figure(
-                measure=measures[0].measure,
-                group=groups[0].group if groups else "total",
-                value=value,
-                qualifier=qualifier,
-                start=start,
-                end=end,
-                sentence=si,
-                value_high=high,
-                source_term=term,
-                paragraph=s.paragraph,
-                multiple=first.kind == "multiple",
-            )
-            fig.source = (
-                row_source
-                or self.speaker
-                or self._table_source(s)
-                or self.last_speaker
-                or self.default
-            )
-            fig.notes.append(f"table cell under {cell.header.strip()!r}")
-            self.figures.append(fig)
