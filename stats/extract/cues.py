@@ -176,6 +176,8 @@ BAD_AFTER = re.compile(
 #: ("26 were wounded", "200 have been injured", "60 others are missing").
 _BETWEEN_NUMBER_AND_MEASURE = frozenset(
     [
+        "may",
+        "might",
         "were",
         "was",
         "are",
@@ -460,6 +462,8 @@ NOT_CASUALTY_AFTER = re.compile(
     r"|mobili[sz]ed|posted|sent|reunited|discharged|registered to vote|eligible|transferred"
     r"|moved|airlifted|flown)\b"
     r"|(?:have been |had been |were |was )?(?:later )?sent home\b"
+    r"|(?:are|were|is|was) still (?:being treated|in hospital|hospitali[sz]ed)\b"
+    r"(?! for (?:\w+ )?(?:wounds|injuries|burns))"
     r"|(?:have |has |had )?been unable to (?!be\b)"
     r"|(?:are|were|is|was) (?:still )?unable to (?!be\b)"
     r"|(?:remain|remains|remained|are|is|were|was)(?: still)? (?:in (?:intensive care|critical"
@@ -642,3 +646,13 @@ SHARE_VERBS = (
     r"(?:accounted for|accounts? for|made up|makes? up|represented|represents?|comprised"
     r"|constituted)"
 )
+#: "Nine of the civilians killed in April were children": what the part's people were.
+PART_PREDICATE = re.compile(
+    r"\s+of the [a-z-]+(?: (?:killed|dead|injured|wounded|detained|arrested|displaced|missing))?"
+    r"(?: (?:in|on|at|during) [\w-]+(?: [\w-]+)?)? (?:were|was) (?:all )?(?P<who>[a-z-]+)\b"
+)
+#: "sent more than 120,000 people fleeing": displaced, not people sent somewhere.
+SENT_FLEEING = re.compile(r"\s+(?:[a-z]+\s+)?(?:fleeing|running|scattering)\b")
+#: "one of them a 6-year-old girl": one person described, not a count.
+ONE_OF_THEM_A = re.compile(r"(?i)\bone of them,?\s*$")
+ONE_OF_THEM_AFTER = re.compile(r"(?i)\s+of them,?\s+(?:an?|the)\s")

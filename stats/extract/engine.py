@@ -423,6 +423,10 @@ class _Document(Crediting, Tables):
             before[-24:],
         ):
             return True  # "some of them were arrested at 14"
+        if cues.ONE_OF_THEM_A.search(before[-20:]) or (
+            m.value == 1 and cues.ONE_OF_THEM_AFTER.match(after)
+        ):
+            return True  # "Two of the dead were children, one of them a 6-year-old girl"
         if cues.NONE_OF.search(before[-20:]):
             return True  # "none of its 22 observers has been hurt"
         if m.value <= 100 and cues.PEOPLE_AGED_BETWEEN.search(before[-30:]):
@@ -910,6 +914,20 @@ class _Document(Crediting, Tables):
                 copula = True
             elif low in ("all", "a", "an", "mostly", "also", "had", "have", "has", "been"):
                 pass
+            elif not copula and low in ("in", "at", "near") and k + 1 < len(toks):
+                # "five of the dead in La Tigra were children": past the place to the verb
+                q = next(
+                    (
+                        q
+                        for q in range(k + 1, min(k + 5, len(toks)))
+                        if toks[q].low in ("were", "was", "are", "is")
+                    ),
+                    0,
+                )
+                if not q:
+                    break
+                k = q
+                continue
             elif low in cues.BELONGED and k + 1 < len(toks) and toks[k + 1].low == "to":
                 copula = True  # "at least nine of the remains belonged to children"
                 k += 2
@@ -1270,6 +1288,8 @@ class _Document(Crediting, Tables):
             negative = NEGATIVE.search(" ".join(re.split(r"[,;:]", before)[-1].split()[-3:]))
             if negative and cues.DEMANDED_RELEASE.search(before[-80:]):
                 negative = None  # "demands the release of the seven engineers": still held
+            if negative and negative[0] == "sent" and cues.SENT_FLEEING.match(lower, r.end):
+                negative = None  # "sent more than 120,000 people fleeing into Cheravia"
             if negative and not (
                 negative[0] in ("visit", "visited")
                 and self._measure_right_after(toks, r, measures, tok_starts)
@@ -1300,6 +1320,15 @@ class _Document(Crediting, Tables):
                         if ms:
                             measure = ms[0].measure
                 named_before = sentence_figures[-1] if sentence_figures else previous_figure
+                if named_before is not None and (
+                    named_before.sentence < si - 3
+                    or any(
+                        n.start not in {f.start for f in self.figures}
+                        and find_groups(self.lower[n.end : n.end + 20])
+                        for n in self._numbers_in(max(named_before.end, s.start), s.start + r.start)
+                    )
+                ):
+                    named_before = None  # "About 5,000 took part; police put the number at 2,800"
                 while named_before is not None and named_before.part_of is not None:
                     # "... among them 11 pupils. The Ministry's figure is 13": the whole count
                     if named_before.part_of >= len(self.figures):
@@ -1399,7 +1428,7 @@ class _Document(Crediting, Tables):
                 continue
             if forced:
                 measure = forced
-            if r.group and not in_list and self._acting(lower, toks, r, measures):
+            if r.group and not in_list and not forced and self._acting(lower, toks, r, measures):
                 continue  # "as tens of thousands of people marched through the capital"
             # the people after the number may be non-casualties: "58 ... had since been released"
             after_np = " ".join(cues.CLAUSE_CUT.split(sent[r.end :])[0].split()[:20])
@@ -1487,6 +1516,10 @@ class _Document(Crediting, Tables):
             aside = cues.BOTH_GROUP.match(lower, toks[r.np_end - 1].end if r.np_end else r.end)
             if aside and group in ("total", "") and (named := find_groups(aside["who"])):
                 group, r.term = named[0].group, aside["who"]  # "Two of the injured, both children,"
+            said = cues.PART_PREDICATE.match(lower, r.end)
+            if said and (named := find_groups(said["who"])):
+                # "Nine of the civilians killed in April were children"
+                group, r.term = named[0].group, said["who"]
             if group in ("total", "") and (side := self._belonged_to(s, sent, r)):
                 group = side  # "21 of the dead belonged to the Ezgil Steppe Coalition"
             if (

@@ -54,7 +54,10 @@ _NOUNS: list[tuple[str, str, str]] = [
         r"|rebels?|militants?|fighters?|insurgents?|jihadists?|terrorists?|attackers|gunmen"
         r"|extremists|assailants|armed men|armed elements"
         # armed gangs are non-state armed groups: "38 armed gang members"
-        r"|(?:armed )?gang members?|gangsters?|members of (?:armed |criminal )?gangs|mutineers",
+        r"|(?:armed )?gang members?|gangsters?|members of (?:armed |criminal )?gangs|mutineers"
+        # "19 members of the criminal structure", "611 members of these groups"
+        r"|members of (?:the|these|this|that) (?:criminal |armed |illegal )?(?:structures?|groups"
+        r"|organi[sz]ations?|gangs?|networks?)",
         "nonstate_armed",
         "",
     ),
@@ -67,7 +70,7 @@ _NOUNS: list[tuple[str, str, str]] = [
     ),
     (r"women|woman", "women", ""),
     (
-        r"civilians?|residents?|protesters?|demonstrators?|patients?|passers-by|villagers?"
+        r"civilians?|residents?|protesters?|demonstrators?|marchers?|patients?|passers-by|villagers?"
         r"|health(?:care| care)? workers?|medical (?:staff|workers?|personnel)|doctors?|nurses?"
         r"|paramedics?|teachers?|staff members?|staff|volunteers?|humanitarian workers?"
         r"|migrants?|asylum[ -]seekers?|pilgrims?|fishermen|fisherman|shepherds?|labou?rers?"
