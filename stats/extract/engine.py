@@ -1329,11 +1329,8 @@ class _Document(Crediting, Tables):
                     )
                 ):
                     named_before = None  # "About 5,000 took part; police put the number at 2,800"
-                while named_before is not None and named_before.part_of is not None:
-                    # "... among them 11 pupils. The Ministry's figure is 13": the whole count
-                    if named_before.part_of >= len(self.figures):
-                        break
-                    named_before = self.figures[named_before.part_of]
+                # "... among them 11 pupils. The Ministry's figure is 13": the whole count
+                named_before = self._whole(named_before)
                 if (
                     not measure
                     and not group
@@ -1448,8 +1445,7 @@ class _Document(Crediting, Tables):
                 if r.ref == "them" and not sentence_figures and base is not None:
                     # "Eleven were injured, among them four children. Two of them later
                     # died": "them" are the eleven, not the last part named
-                    while base.part_of is not None and base.part_of < len(self.figures):
-                        base = self.figures[base.part_of]
+                    base = self._whole(base)
             if (
                 group in ("", "total")
                 and (not r.term or r.plain_people)
@@ -1466,8 +1462,7 @@ class _Document(Crediting, Tables):
             ):
                 # "at least 52 of those detained", "252 of them" after "640, including 58
                 # children": all of them, not the last part named (a part is no larger)
-                while base.part_of is not None and base.part_of < len(self.figures):
-                    base = self.figures[base.part_of]
+                base = self._whole(base)
             if not group and r.ref == "them" and not sentence_figures:
                 # "troops pursuing the attackers had killed 16 of them": the people named
                 # last in the sentence, when no count stands before
@@ -1484,9 +1479,8 @@ class _Document(Crediting, Tables):
 
             if r.inherit and not r.group and base is not None:
                 # "Hundreds more have been injured": more of the whole, not of its last part
-                while base.part_of is not None and base.part_of < len(self.figures):
-                    base = self.figures[base.part_of]
-                group = base.group
+                base = self._whole(base)
+                group = base.group if base is not None else group
             if apposition_end is not None and cues.APPOSITION_GAP.fullmatch(
                 lower[apposition_end : r.start]
             ):
@@ -1938,6 +1932,13 @@ class _Document(Crediting, Tables):
                 if all(w in cues.BARE_GAP_BEFORE for w in gap_words):
                     return mw.measure
         return ""
+
+    def _whole(self, fig: Figure | None) -> Figure | None:
+        """The figure ``fig`` is a listed part of, up to the top ("four children" among
+        "Eleven people"); ``fig`` itself when it is no part."""
+        while fig is not None and fig.part_of is not None and fig.part_of < len(self.figures):
+            fig = self.figures[fig.part_of]
+        return fig
 
     def _index_of(self, fig: Figure) -> int | None:
         for n in range(len(self.figures) - 1, -1, -1):
