@@ -83,6 +83,11 @@ _MEASURE_WORDS: dict[str, str] = {
 #: "taken"/"took" are a detention only when prisoners follow ("taken a dozen prisoners").
 _TAKE = re.compile(r"tak(?:en|e|es|ing)|took")
 _PRISONERS = re.compile(r"(?:\W+\w+){0,4}?\W+prisoners?\b")
+#: "as many as 246 pupils may have been taken": abducted, not "taken to hospital".
+_PASSIVE_TAKEN = re.compile(
+    r"been (?:tak(?:en|e|es|ing)|took)\b"
+    r"(?!\s+(?:to|into|in|for|as|by|from|out|off|away|over)\b)"
+)
 
 # one word boundary in front of the alternation, not one per alternative: half the time
 _PATTERN = re.compile(
@@ -124,11 +129,12 @@ def _measures_of(lower: str) -> tuple[MeasureWord, ...]:
     found = []
     for match in _PATTERN.finditer(lower):
         measure = match.lastgroup or ""
-        taken = measure == "detained" and _TAKE.fullmatch(match[0])
-        passive = lower[max(0, match.start() - 5) : match.start()] == "been " and not re.match(
-            r"\s+(?:to|into|in|for|as|by|from|out|off|away|over)\b", lower[match.end() :]
-        )
-        if taken and not passive and not _PRISONERS.match(lower, match.end()):
-            continue
+        if (
+            measure == "detained"
+            and _TAKE.fullmatch(match[0])
+            and not _PRISONERS.match(lower, match.end())
+            and not _PASSIVE_TAKEN.match(lower, max(0, match.start() - 5))
+        ):
+            continue  # "took 12 hours", not "taken prisoner" or "may have been taken"
         found.append(MeasureWord(match.start(), match.end(), measure))
     return tuple(found)
