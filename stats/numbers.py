@@ -132,7 +132,6 @@ _GAP = "\x00"
 _DIGITS_OR_GAP = re.compile(_GAP + "|" + re.sub(r"\(\?P<\w+>", "(?:", _DIGITS.pattern))
 _DIGIT_SCALES = {**_SCALES, "dozen": 12, "bn": 10**9, "m": 10**6, "mn": 10**6}
 _WORD = re.compile(r"(?<!\w)[A-Za-z]+(?!\w)")
-_WORD_LOWER = re.compile(r"(?<!\w)[a-z]+(?!\w)")
 _JOINER = re.compile(r"\s+|[-\u2010\u2011]")
 #: Texts matching this may hold a number in words or "bn" (or hold the gap character); the
 #: others hold digit numbers only. ``\b`` is at least as permissive as ``_WORD``'s
@@ -200,20 +199,12 @@ class _Words:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.words: list[str] = []
-        lower = text.lower()
-        if len(lower) == len(text):  # lower-case once, not word by word
-            for match in _WORD_LOWER.finditer(lower):
-                if match[0] in _VOCABULARY:
-                    self.starts.append(match.start())
-                    self.ends.append(match.end())
-                    self.words.append(match[0])
-        else:
-            for match in _WORD.finditer(text):
-                word = match[0].lower()
-                if word in _VOCABULARY:
-                    self.starts.append(match.start())
-                    self.ends.append(match.end())
-                    self.words.append(word)
+        for match in _WORD.finditer(text):
+            word = match[0].lower()
+            if word in _VOCABULARY:
+                self.starts.append(match.start())
+                self.ends.append(match.end())
+                self.words.append(word)
         self.joined = [False] + [
             _JOINER.fullmatch(text, self.ends[i - 1], self.starts[i]) is not None
             for i in range(1, len(self.words))
