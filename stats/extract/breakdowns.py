@@ -16,6 +16,8 @@ from stats.extract.measures import find_measures
 from stats.extract.qualifiers import (
     FRACTION,
     FRACTION_AFTER,
+    FRACTION_QUALIFIER,
+    FRACTION_WORDS,
     fraction_qualifier,
     fraction_value,
     half_up,
@@ -41,11 +43,10 @@ _PREDICATE = re.compile(r"(?i)^\s*(?:,\s*)?(?:were|was|are|is)\s+(?:all\s+|mostl
 
 #: "Of the 3,412 who arrived on Monday, close to half were children": the base named first.
 _FRACTION_LEAD = re.compile(
-    r"(?i)^\s*of the (?P<value>\d[\d,]*)\b[^,;.]{0,60},\s+(?P<words>(?:(?P<q>almost|nearly"
-    r"|close to|about|around|roughly|some|approximately|more than|over|at least|just over"
-    r"|just under)\s+)?(?:(?P<count>a|one|two|three|four)[\s-](?P<part>half|thirds?|quarters?"
-    r"|fifths?|tenths?)|(?P<half>half)|(?P<top>one|two|three|four|\d+)\s+(?:in|out of)\s+"
-    r"(?P<bottom>two|three|four|five|six|seven|eight|nine|ten|\d+)))(?=\s+(?:were|was|are|is)\b)"
+    r"(?i)^\s*of the (?P<value>\d[\d,]*)\b[^,;.]{0,60},\s+(?P<words>"
+    + FRACTION_QUALIFIER.format(extra="")
+    + FRACTION_WORDS
+    + r")(?=\s+(?:were|was|are|is)\b)"
 )
 #: Words a fraction of a figure may follow: "partners report that a quarter of ...".
 _FRACTION_HEAD = re.compile(

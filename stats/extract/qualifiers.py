@@ -121,14 +121,23 @@ _COUNTS = {
     "nine": 9,
     "ten": 10,
 }
-FRACTION = re.compile(
-    r"(?i)(?<![\w-])(?:(?P<q>almost|nearly|close to|about|around|roughly|some|approximately"
-    r"|more than|over|at least|fewer than|less than|under|just over|just under)\s+)?"
+#: The words of a share: "a third", "two-thirds", "half", "one in five" (their own groups).
+FRACTION_WORDS = (
     r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>half|thirds?|quarters?|fifths?|tenths?)"
     r"|(?P<half>half)"
-    r"|(?P<top>one|two|three|four|\d+)\s+(?:in|out of)\s+(?P<bottom>two|three|four|five|six|seven"
-    r"|eight|nine|ten|\d+))"
-    r"\s+of\s+(?P<ref>them|these|those|whom|the\b|all\b"
+    r"|(?P<top>one|two|three|four|\d+)\s+(?:in|out of)\s+(?P<bottom>two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+))"
+)
+#: A share's own qualifier ("almost half"), before the share's words.
+FRACTION_QUALIFIER = (
+    r"(?:(?P<q>almost|nearly|close to|about|around|roughly|some|approximately|more than|over"
+    r"|at least{extra}|just over|just under)\s+)?"
+)
+FRACTION = re.compile(
+    r"(?i)(?<![\w-])"
+    + FRACTION_QUALIFIER.format(extra="|fewer than|less than|under")
+    + FRACTION_WORDS
+    + r"\s+of\s+(?P<ref>them|these|those|whom|the\b|all\b"
     # "a quarter of civilian deaths": a bare noun of the dead
     r"|(?=(?:[a-z-]+\s+)?(?:deaths|dead|victims|fatalities)\b))"
 )
@@ -136,13 +145,10 @@ FRACTION = re.compile(
 
 #: The fraction after its base: "4,930 people injured, of whom about a quarter were children".
 FRACTION_AFTER = re.compile(
-    r"(?i)\bof (?:whom|them|these|those),?\s+(?:(?P<q>almost|nearly|close to|about|around"
-    r"|roughly|some|approximately|more than|over|at least|just over|just under)\s+)?"
-    r"(?:(?P<count>a|one|two|three|four)[\s-](?P<part>half|thirds?|quarters?|fifths?|tenths?)"
-    r"|(?P<half>half)"
-    r"|(?P<top>one|two|three|four|\d+)\s+(?:in|out of)\s+(?P<bottom>two|three|four|five|six"
-    r"|seven|eight|nine|ten|\d+))"
-    r"(?=\s+(?:were|was|are|is)\b)"
+    r"(?i)\bof (?:whom|them|these|those),?\s+"
+    + FRACTION_QUALIFIER.format(extra="")
+    + FRACTION_WORDS
+    + r"(?=\s+(?:were|was|are|is)\b)"
 )
 
 
