@@ -211,13 +211,19 @@ _ALONE = re.compile(r"(?i)\balone\s*,?\s*(?:[a-z]+\s+){0,2}$")
 
 
 def _own_count(
-    doc: _Document, s: Sentence, at: int, group: str, measure: str, si: int, window: int
+    doc: _Document,
+    said: list[Speaker],
+    at: int,
+    group: str,
+    measure: str,
+    si: int,
+    window: int,
 ) -> Figure | None:
     """ "The monitor ... says almost half of the dead it has documented were civilians":
-    the count of the source the sentence credits, when it gave one, not the last count."""
+    the count of the source the sentence credits (``said``, its speakers), when it gave
+    one, not the last count."""
     from stats.extract import attribution as attr
 
-    said = attr.speakers(doc.text, s.start, s.end, doc.mentions, doc.x.index)
     credited = {sp.source for sp in said} - {attr.GENERIC, attr.PRONOUN}
     if len(credited) != 1:
         return None
@@ -331,8 +337,11 @@ def _fraction(
     return _derived(base, s, si, span, people, value, fraction_qualifier(match), "fraction")
 
 
-def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: str) -> None:
-    """Fractions of a stated figure (rule F1) and "most of" (rule F2) in one sentence."""
+def fractions_and_most(
+    doc: _Document, si: int, s: Sentence, sent: str, lower: str, said: list[Speaker]
+) -> None:
+    """Fractions of a stated figure (rule F1) and "most of" (rule F2) in one sentence,
+    whose speakers are ``said``."""
 
     for m in FRACTION.finditer(sent) if FRACTION_HINT.search(sent) else ():
         head = sent[: m.start()].rstrip()
@@ -406,7 +415,7 @@ def fractions_and_most(doc: _Document, si: int, s: Sentence, sent: str, lower: s
             base = named_base or (
                 _largest(doc.figures, at, measure_word, si)
                 if whole and not group_word
-                else _own_count(doc, s, at, group_word, measure_word, si, window)
+                else _own_count(doc, said, at, group_word, measure_word, si, window)
                 # "About a third of the dead": all the dead, not the children listed last
                 or _recent(doc.figures, at, group_word, measure_word, si, window, whole=dead_noun)
             )

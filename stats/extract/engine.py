@@ -361,7 +361,7 @@ class _Document(Crediting, Tables):
         if self.figures and (
             "most of" in lower_sent or breakdowns.FRACTION_HINT_LOWER.search(lower_sent)
         ):
-            breakdowns.fractions_and_most(self, si, s, sent, sent.lower())
+            breakdowns.fractions_and_most(self, si, s, sent, sent.lower(), speakers)
         if cues.UNKNOWN_STATUS_HINT.search(lower_sent) and cues.UNKNOWN_STATUS.search(sent):
             breakdowns.unknown_status(self.figures, si, self)
         self._update_speaker(speakers, s)
