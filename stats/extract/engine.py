@@ -1319,24 +1319,12 @@ class _Document(Crediting, Tables):
                             )
                         if ms:
                             measure = ms[0].measure
-                named_before = sentence_figures[-1] if sentence_figures else previous_figure
-                if named_before is not None and (
-                    named_before.sentence < si - 3
-                    or any(
-                        n.start not in {f.start for f in self.figures}
-                        and find_groups(self.lower[n.end : n.end + 20])
-                        for n in self._numbers_in(max(named_before.end, s.start), s.start + r.start)
-                    )
-                ):
-                    named_before = None  # "About 5,000 took part; police put the number at 2,800"
-                # "... among them 11 pupils. The Ministry's figure is 13": the whole count
-                named_before = self._whole(named_before)
                 if (
                     not measure
                     and not group
-                    and named_before is not None
                     and any(w in lower[max(0, r.start - 80) : r.start] for w in _FIGURE_HINTS)
                     and cues.FIGURE_AT.search(sent, max(0, r.start - 60), r.start)
+                    and (named_before := self._figure_named_before(s, si, r, sentence_figures))
                 ):
                     # "Ozat Media ... puts the figure at between 1,100 and 1,500", "raised that
                     # to at least 186": the count named before
@@ -1932,6 +1920,27 @@ class _Document(Crediting, Tables):
                 if all(w in cues.BARE_GAP_BEFORE for w in gap_words):
                     return mw.measure
         return ""
+
+    def _figure_named_before(
+        self, s: Sentence, si: int, r: _Reading, sentence_figures: list[Figure]
+    ) -> Figure | None:
+        """The count "the figure" or "that" stands for: the last one given, within three
+        sentences, unless a count of other people stands between ("About 5,000 took part;
+        police put the number at 2,800"); the whole, if it was a listed part."""
+        before = sentence_figures[-1] if sentence_figures else self._last_number()
+        if before is None or before.sentence < si - 3:
+            return None
+        given = {f.start for f in self.figures}
+        between = self._numbers_in(max(before.end, s.start), s.start + r.start)
+        if any(
+            n.start not in given and find_groups(self.lower[n.end : n.end + 20]) for n in between
+        ):
+            return None
+        # "... among them 11 pupils. The Ministry's figure is 13": the whole count
+        return self._whole(before)
+
+    def _last_number(self) -> Figure | None:
+        return next((f for f in reversed(self.figures) if f.kind == "number"), None)
 
     def _whole(self, fig: Figure | None) -> Figure | None:
         """The figure ``fig`` is a listed part of, up to the top ("four children" among
