@@ -156,11 +156,9 @@ class Crediting:
         """The state the document is about, lower-cased: its dateline's country, else the
         name it puts most in the possessive ("Khorvast's war"); "" when neither."""
         if self._host is None:
-            dateline = cues.DATELINE_COUNTRY.search(self.text[:400])
-            named = Counter(cues.POSSESSIVE_NAME.findall(self.text))
-            if dateline:
-                self._host = dateline[1].lower()
-            else:
+            self._host = self._dateline_state()
+            if not self._host:
+                named = Counter(cues.POSSESSIVE_NAME.findall(self.text))
                 self._host = named.most_common(1)[0][0].lower() if named else ""
         return self._host
 
